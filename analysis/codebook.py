@@ -1,0 +1,56 @@
+"""The codebook: every measure a claim may carry, and the units and flags.
+
+One place defines the vocabulary so that the extractor, the schema, the
+README's data dictionary and the tests cannot drift apart.
+"""
+
+from __future__ import annotations
+
+#: measure key -> (unit it is normally expressed in, definition)
+MEASURES: dict[str, tuple[str, str]] = {
+    "departed": ("people", "People who travelled to the conflict zone or joined IS (left, went, joined, fighters from X)."),
+    "returned": ("people", "People who came back to their country of origin (returned, back, came home)."),
+    "return_share": ("percent", "Returned as a percent of those who departed, as the article states it."),
+    "killed": ("people", "People reported dead or killed in the conflict zone."),
+    "killed_share": ("percent", "Killed as a percent of those who departed."),
+    "women_children": ("people", "Women and children who travelled to, or were born in, IS territory."),
+    "women_returned": ("people", "Women among the returnees."),
+    "children_returned": ("people", "Children among the returnees."),
+    "women_departed": ("people", "Women among those who travelled (stated apart from children)."),
+    "children_departed": ("people", "Children among those who travelled or were born there (stated apart from women)."),
+    "traveled_or_attempted": ("people", "People who travelled or attempted to travel (e.g. the FBI's count, any armed group)."),
+    "attempted": ("people", "People who attempted to travel but did not reach the conflict zone."),
+    "charged": ("people", "People charged with terrorism offences."),
+    "convicted": ("people", "People convicted of terrorism offences."),
+    "countries_of_origin": ("countries", "Number of countries the fighters came from."),
+    "countries_of_return": ("countries", "Number of countries that have returnees."),
+    "names_collected": ("people", "Names of members collected by an agency (e.g. INTERPOL's list)."),
+    "unclassified": ("", "A number the extractor found near the topic but could not interpret. Kept and flagged, never dropped."),
+}
+
+UNITS = ("people", "percent", "countries")
+
+ENTITY_TYPES = ("country", "region", "group", "world", "unresolved")
+
+#: flag -> meaning. Flags are joined with ";" in the `flags` column, sorted.
+FLAGS: dict[str, str] = {
+    "headline": "The claim is in the headline (first line) of the article.",
+    "ambiguous": "The measure rests on a weak cue; read the sentence before citing it.",
+    "zero_from_none": "The value 0 comes from a word such as 'none'; it may be missing data read as zero.",
+    "unresolved_entity": "A place or group name that is not in the gazetteer; entity is empty.",
+    "no_entity": "No entity could be linked to the number.",
+    "unclassified": "The measure could not be determined.",
+    "measure_from_another": "The measure was set by a following 'another N ...' clause that presupposes it.",
+    "entity_inherited": "The entity was taken from the previous sentence of the same paragraph.",
+    "world_by_default": "No place is named in the sentence or the one before: read as a global total.",
+    "measure_from_earlier": "'the N ...' repeats a figure given earlier in the article; its measure is reused.",
+    "measure_from_context": "No cue in the sentence: the measure of the previous sentence's figures carries over.",
+    "measure_assumed": "No cue in the sentence or the one before: the count is read as departures.",
+    "duplicate_document": "The article's bytes are identical to an earlier one (see documents.duplicate_of).",
+    "range": "The article gives a range ('20 to 30 percent'); value is its midpoint.",
+}
+
+
+def measure_unit(measure: str) -> str:
+    """Default unit of a measure ('' for unclassified)."""
+    return MEASURES[measure][0]

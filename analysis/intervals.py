@@ -1,0 +1,62 @@
+"""One rule set turns a hedge into the interval of values it allows.
+
+The rules (documented in the README) with tolerance t = `approx_tolerance`:
+
+| hedge                                   | interval            |
+|-----------------------------------------|---------------------|
+| none, "only", "just"                    | [v, v]              |
+| about, around, some, roughly, closer to | [v(1-t), v(1+t)]    |
+| at least, more than, over, upwards of   | [v, inf)            |
+| nearly, almost, just under              | [v(1-t), v]         |
+| as many as, up to, fewer than, at most  | [0, v]              |
+| just over, a little over                | [v, v(1+t)]         |
+
+A stated range ("20 to 30 percent") keeps its own ends. Shares are capped at 100.
+"""
+
+from __future__ import annotations
+
+import math
+
+APPROX = frozenset({"about", "around", "approximately", "approximate", "an approximate", "roughly", "some",
+                    "closer to", "close to", "an estimated", "estimated", "circa", "c.", "approx.", "just about"})
+AT_LEAST = frozenset({"at least", "more than", "over", "upwards of", "upward of", "well over", "in excess of",
+                      "no fewer than", "a little more than"})
+NEARLY = frozenset({"nearly", "almost", "just under", "not quite", "barely", "nearly all of"})
+AT_MOST = frozenset({"as many as", "up to", "fewer than", "less than", "under", "at most", "no more than"})
+JUST_OVER = frozenset({"just over", "a little over"})
+EXACT = frozenset({"", "only", "just"})
+KNOWN = APPROX | AT_LEAST | NEARLY | AT_MOST | JUST_OVER | EXACT
+
+DEFAULT_TOLERANCE = 0.10
+
+
+def interval(value: float, qualifier: str, unit: str, tolerance: float = DEFAULT_TOLERANCE,
+             low: float | None = None, high: float | None = None) -> tuple[float, float]:
+    """(value_low, value_high) implied by `qualifier` on `value`.
+
+    Unknown hedges are treated as approximate, the cautious choice.
+    """
+    if not 0 <= tolerance < 1:
+        raise ValueError(f"approx_tolerance must be in [0, 1), got {tolerance!r}")
+    q = qualifier.lower().strip()
+    if low is not None and high is not None:
+        lo, hi = low, high
+        if q in APPROX:
+            lo, hi = low * (1 - tolerance), high * (1 + tolerance)
+    elif q in EXACT:
+        lo, hi = value, value
+    elif q in AT_LEAST:
+        lo, hi = value, math.inf
+    elif q in NEARLY:
+        lo, hi = value * (1 - tolerance), value
+    elif q in AT_MOST:
+        lo, hi = 0.0, value
+    elif q in JUST_OVER:
+        lo, hi = value, value * (1 + tolerance)
+    else:
+        lo, hi = value * (1 - tolerance), value * (1 + tolerance)
+    if unit == "percent":
+        hi = min(hi, 100.0)
+        lo = min(lo, hi)
+    return (round(lo, 6), round(hi, 6) if math.isfinite(hi) else hi)

@@ -1,0 +1,105 @@
+"""Split an article into sentences, keeping exact character offsets.
+
+A news article is not only prose: headlines, bullet lists and fact boxes put
+one statement per line. So a line break ends a sentence unless the line is
+visibly a continuation (it does not end in punctuation and the next line
+starts in lower case, as when a paragraph break was pasted mid-sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Words after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr gen lt col sgt maj capt cmdr adm jr sr st prof gov sen rep
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc co corp
+    u.s u.k u.n e.u u.s.a d.c c.i.a f.b.i mt ft approx est fig al""".split()
+)
+
+_BOUNDARY = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9\u2022])""")
+_LINE = re.compile(r"[^\n]*\n?")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    line_no: int  # 0-based line of the sentence start; the headline is line 0
+
+    def text(self, doc: str) -> str:
+        return doc[self.start:self.end]
+
+
+def _blocks(text: str):
+    """Yield (start, end, line_no) of logical lines, joining mid-sentence breaks."""
+    lines = []
+    pos = 0
+    for i, m in enumerate(_LINE.finditer(text)):
+        if m.start() == m.end():
+            break
+        lines.append((m.start(), m.end(), i))
+        pos = m.end()
+    cur = None
+    for start, end, no in lines:
+        body = text[start:end].strip()
+        if not body:
+            if cur and not _continues(text, cur, lines, end):
+                yield cur
+                cur = None
+            continue
+        if cur is None:
+            cur = (start, end, no)
+        elif _is_continuation(text[cur[0]:cur[1]], body):
+            cur = (cur[0], end, cur[2])
+        else:
+            yield cur
+            cur = (start, end, no)
+    if cur:
+        yield cur
+
+
+def _continues(text, cur, lines, blank_end) -> bool:
+    """A blank line inside a sentence: the next non-blank line continues it."""
+    nxt = text[blank_end:blank_end + 200].lstrip()
+    return bool(nxt) and _is_continuation(text[cur[0]:cur[1]], nxt)
+
+
+def _is_continuation(prev: str, nxt: str) -> bool:
+    prev = prev.rstrip()
+    return bool(prev) and prev[-1] not in ".!?:;\"'\u201d\u2019" and nxt[:1].islower()
+
+
+def split(text: str) -> list[Sentence]:
+    """Split text into sentences with offsets into `text` (whitespace trimmed)."""
+    out: list[Sentence] = []
+    for b_start, b_end, line_no in _blocks(text):
+        start = b_start
+        for m in _BOUNDARY.finditer(text, b_start, b_end):
+            if _is_abbreviation(text, m.start()):
+                continue
+            _add(out, text, start, m.end(), line_no)
+            start = m.end()
+        _add(out, text, start, b_end, line_no)
+    return out
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    w = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if not w:
+        return False
+    word = w.group(1).lower()
+    return word in ABBREVIATIONS or (len(word) == 1 and text[w.start()].isupper())
+
+
+def _add(out, text, start, end, line_no):
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, line_no))

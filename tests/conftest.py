@@ -1,0 +1,24 @@
+"""Shared fixtures: project paths and the extracted seed tables (built once per session)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+@pytest.fixture(scope="session")
+def seed_tables():
+    from analysis.pipeline import extract_paths
+
+    return extract_paths([ROOT / "seeds"])
+
+
+@pytest.fixture(scope="session")
+def seed_texts():
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))}
