@@ -1,0 +1,78 @@
+"""`python -m analysis extract`: articles in, claims table out."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import AnalysisError
+from .intervals import DEFAULT_TOLERANCE
+
+
+def register(sub) -> None:
+    e = sub.add_parser("extract", help="extract numeric claims from articles into a CSV or Parquet table",
+                       description="Extract one row per numeric claim, each with its character span. "
+                                   "PATH is a .txt file or a folder (every *.txt inside, recursively).")
+    e.add_argument("paths", nargs="+", metavar="PATH")
+    e.add_argument("--output", "-o", required=True, help="claims table to write (.csv or .parquet)")
+    e.add_argument("--documents", help="also write the documents table here (.csv or .parquet)")
+    e.add_argument("--skipped", help="also write the numbers that are not claims, with the reason (.csv or .parquet)")
+    e.add_argument("--approx-tolerance", type=_tolerance, default=DEFAULT_TOLERANCE,
+                   help=f"relative half-width of the interval for 'about', 'around'... (default {DEFAULT_TOLERANCE})")
+    e.add_argument("--jobs", "-j", type=_positive_int, default=1, help="worker processes (default 1)")
+    e.add_argument("--quiet", "-q", action="store_true", help="no per-document summary and no progress bar")
+    e.set_defaults(func=_run)
+
+
+def _tolerance(s: str) -> float:
+    try:
+        v = float(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {s!r}") from None
+    if not 0 <= v < 1:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1 (got {v})")
+    return v
+
+
+def _positive_int(s: str) -> int:
+    try:
+        v = int(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {s!r}") from None
+    if v < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1 (got {v})")
+    return v
+
+
+def _run(args) -> int:
+    from .extract import Params
+    from .outputs import write_table
+    from .pipeline import extract_paths
+
+    for out in filter(None, (args.output, args.documents, args.skipped)):
+        if Path(out).suffix.lower() not in (".csv", ".parquet"):
+            raise AnalysisError(f"{out}: output must end in .csv or .parquet")
+    show = not args.quiet
+    tables = extract_paths(args.paths, Params(args.approx_tolerance), jobs=args.jobs,
+                           progress=show and sys.stderr.isatty(),
+                           on_document=_summary if show else None)
+    write_table(tables.claims, args.output)
+    if args.documents:
+        write_table(tables.documents, args.documents)
+    if args.skipped:
+        write_table(tables.skipped, args.skipped)
+    if show:
+        print(f"{len(tables.documents)} documents, {len(tables.claims)} claims -> {args.output}")
+    return 0
+
+
+def _summary(result) -> None:
+    doc = result.document
+    flags: dict[str, int] = {}
+    for c in result.claims:
+        for f in filter(None, c["flags"].split(";")):
+            flags[f] = flags.get(f, 0) + 1
+    flag_text = ", ".join(f"{k} {v}" for k, v in sorted(flags.items())) or "none"
+    dup = f"; duplicate of {doc['duplicate_of']}" if doc.get("duplicate_of") else ""
+    print(f"{doc['doc_id']}: {len(result.claims)} claims, {len(result.skipped)} numbers skipped; flags: {flag_text}{dup}")
