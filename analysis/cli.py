@@ -9,11 +9,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import cmd_extract
+from . import cmd_discrepancies, cmd_extract, cmd_run
 from .errors import AnalysisError
 
 #: One module per subcommand, each with register(subparsers).
-COMMANDS = (cmd_extract,)
+COMMANDS = (cmd_extract, cmd_run, cmd_discrepancies)
 
 EXIT_INPUT = 2
 
@@ -28,6 +28,10 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args) or 0
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except OSError as exc:  # disk full, read-only folder...: the environment, not a bug, so no traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

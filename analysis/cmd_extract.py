@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from .errors import AnalysisError
 from .intervals import DEFAULT_TOLERANCE
 
 
@@ -47,23 +45,14 @@ def _positive_int(s: str) -> int:
 
 def _run(args) -> int:
     from .extract import Params
-    from .outputs import write_table
-    from .pipeline import extract_paths
+    from .pipeline import extract_to_files
 
-    for out in filter(None, (args.output, args.documents, args.skipped)):
-        if Path(out).suffix.lower() not in (".csv", ".parquet"):
-            raise AnalysisError(f"{out}: output must end in .csv or .parquet")
     show = not args.quiet
-    tables = extract_paths(args.paths, Params(args.approx_tolerance), jobs=args.jobs,
-                           progress=show and sys.stderr.isatty(),
-                           on_document=_summary if show else None)
-    write_table(tables.claims, args.output)
-    if args.documents:
-        write_table(tables.documents, args.documents)
-    if args.skipped:
-        write_table(tables.skipped, args.skipped)
+    written = extract_to_files(args.paths, args.output, args.documents, args.skipped, Params(args.approx_tolerance),
+                               jobs=args.jobs, progress=show and sys.stderr.isatty(),
+                               on_document=_summary if show else None)
     if show:
-        print(f"{len(tables.documents)} documents, {len(tables.claims)} claims -> {args.output}")
+        print(f"{written.documents} documents, {written.claims} claims -> {args.output}")
     return 0
 
 

@@ -114,14 +114,34 @@ def readme_block() -> str:
                         flags_markdown(), "### Gazetteer: regions and groups", gazetteer_markdown()])
 
 
+SOURCES_START = "<!-- sources:start -->"
+SOURCES_END = "<!-- sources:end -->"
+
+
+def sources_block() -> str:
+    """The README's per-source `Variable | Source | Notes` tables, computed from the seeds and the reference."""
+    from .pipeline import extract_paths
+    from .paths import REFERENCE, SEEDS
+    from .reference import load
+    from .source_notes import markdown as source_markdown
+
+    tables = extract_paths([SEEDS])
+    return source_markdown(tables.claims, tables.documents, load(REFERENCE))
+
+
+def _replace_block(text: str, start: str, end: str, body: str) -> str:
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    return f"{head}{start}\n{body}\n{end}{tail}"
+
+
 def update_readme(path) -> bool:
-    """Rewrite the block between the markers; True if the file changed."""
+    """Rewrite the generated blocks between their markers; True if the file changed."""
     from .outputs import write_text
 
     text = path.read_text(encoding="utf-8")
-    head, rest = text.split(README_START, 1)
-    _, tail = rest.split(README_END, 1)
-    new = f"{head}{README_START}\n{readme_block()}\n{README_END}{tail}"
+    new = _replace_block(text, README_START, README_END, readme_block())
+    new = _replace_block(new, SOURCES_START, SOURCES_END, sources_block())
     if new != text:
         write_text(new, path)
     return new != text

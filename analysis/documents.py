@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, OutputError
 from .header import Header
 from .paths import display
 
@@ -22,7 +22,12 @@ SIDECAR_FIELDS = ("outlet", "kind", "title", "published", "author", "url")
 def collect(paths: list[str | Path]) -> list[Path]:
     """Files to read: each file given, and every *.txt under each folder given, sorted.
 
-    Raises InputError for a missing path or a folder with no .txt file.
+    Inside a folder, hidden files and folders (a name starting with ".") are
+    left out: ".ipynb_checkpoints/" copies and the "._article.txt" resource
+    forks macOS puts in zip files are not articles (the latter are binary).
+    A hidden file named explicitly is read. Symbolic links to folders are not
+    followed (no loops). Raises InputError for a missing path or a folder with
+    no .txt file.
     """
     files: list[Path] = []
     for raw in paths:
@@ -30,7 +35,8 @@ def collect(paths: list[str | Path]) -> list[Path]:
         if not p.exists():
             raise InputError(p, "no such file or folder")
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*.txt") if f.is_file())
+            found = sorted(f for f in p.rglob("*.txt")
+                           if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts))
             if not found:
                 raise InputError(p, "folder contains no .txt files")
             files.extend(found)
@@ -43,6 +49,24 @@ def collect(paths: list[str | Path]) -> list[Path]:
             seen.add(key)
             unique.append(f)
     return unique
+
+
+def refuse_overwriting_inputs(files: list[Path], outputs: list[str | Path | None]) -> None:
+    """Raise OutputError if an output would replace an input of this run, or two outputs are one file.
+
+    `extract seeds --output seeds/sources.csv` would otherwise overwrite the
+    sidecar the run just read: the user's file, not an output. Call it with
+    `collect(paths)` and every output path before anything is written.
+    """
+    protected = {f.resolve() for f in files} | {(f.parent / SIDECAR).resolve() for f in files}
+    seen: dict[Path, str] = {}
+    for out in filter(None, outputs):
+        target = Path(out).resolve()
+        if target in protected:
+            raise OutputError(f"{out}: is an input of this run (an article or its {SIDECAR}); refusing to overwrite it")
+        if target in seen:
+            raise OutputError(f"{out}: given twice as an output (also as {seen[target]}); each table needs its own file")
+        seen[target] = str(out)
 
 
 def read_sidecars(files: list[Path]) -> dict[Path, dict[str, str]]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from . import cues as cue_lexicon
 from . import header as header_mod
+from . import markup
 from .codebook import MEASURES
 from .cues import Cue
 from .gazetteer import Gazetteer, Mention, load
@@ -29,6 +30,8 @@ _AUTHORITY_AFTER = re.compile(
     r"(?:['\u2019]s)?(?:\s+\w+){0,2}?\s+(?:officials?|government|authorities|spokes\w+|agency|agencies|ministry|"
     r"minister|intelligence|police|security services|counterterrorism|embassy|forces|military|administration)\b"
     r"|-\w", re.IGNORECASE)
+#: A blank line, whatever the line-ending convention ("\n\n", "\r\n\r\n", "\r\r").
+_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:\r\n|\r|\n)")
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|a further)\s+$", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|those)\s+$", re.IGNORECASE)
 _NAME_ONLY = re.compile(r"\s*(?P<name>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2})\s*$")
@@ -36,7 +39,9 @@ _FROM_NAME = re.compile(r"\b(?:from|of)\s+(?P<name>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]
 _NOT_PLACES = frozenset("The This That These Those Some Another According Islamic State ISIS Daesh Syria Iraq "
                         "Caliphate Raqqa Mosul January February March April May June July August September "
                         "October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
-                        "Q A Many Most All Only Around About More Over Nearly".split())
+                        "Q A Many Most All Only Around About More Over Nearly Report Study Analysis Explainer "
+                        "Update Updated Exclusive Opinion Editorial Breaking Research Officials Figures Numbers "
+                        "Sources Data Box Fact Facts Note Total Totals Returnees Fighters Returns".split())
 
 
 @dataclass(frozen=True)
@@ -47,7 +52,16 @@ class Params:
 
 
 def extract_text(doc_id: str, text: str, params: Params = Params()) -> tuple[list[dict], list[dict]]:
-    """(claim rows, skipped-number rows) for one decoded article."""
+    """(claim rows, skipped-number rows) for one decoded article.
+
+    HTML markup is blanked first (`markup.visible`, same length): numbers inside
+    tags, comments or scripts become skipped rows with reason "html_markup",
+    and no entity, cue or claim is read from markup. Quotes, sentences and
+    number texts are cut from the original text, so quote == text[start:end].
+    """
+    original = text
+    markup_spans = markup.spans(text)
+    text = markup.visible(text, markup_spans)
     gaz = load()
     head = header_mod.parse(text)
     numbers = find_numbers(text)
@@ -66,7 +80,7 @@ def extract_text(doc_id: str, text: str, params: Params = Params()) -> tuple[lis
         for n in nums:
             reason = n.skip or ("header" if in_header else "")
             if reason:
-                skipped.append(_skip_row(doc_id, text, n, reason, sent))
+                skipped.append(_skip_row(doc_id, original, n, reason, sent))
             else:
                 claimable.append(n)
         if claimable:
@@ -75,14 +89,27 @@ def extract_text(doc_id: str, text: str, params: Params = Params()) -> tuple[lis
                 if _is_topic(text, d):
                     drafts.append(d)
                 else:
-                    skipped.append(_skip_row(doc_id, text, d.number, "no_topic", sent))
-        if idx + 1 < len(sentences) and "\n\n" in text[sent.end:sentences[idx + 1].start]:
+                    skipped.append(_skip_row(doc_id, original, d.number, "no_topic", sent))
+        if idx + 1 < len(sentences) and _PARAGRAPH_BREAK.search(text, sent.end, sentences[idx + 1].start):
             previous_entity = None  # a new paragraph: pronouns and bare figures no longer point back
         elif ents:
             previous_entity = ents[-1]
     _apply_document_rules(text, drafts)
-    rows = [_row(doc_id, text, d, sentences, params) for d in drafts]
+    rows = [_row(doc_id, text, d, sentences, params, original) for d in drafts]
+    if markup_spans:
+        skipped = sorted(skipped + _markup_numbers(doc_id, original, markup_spans), key=lambda r: r["start"])
     return rows, skipped
+
+
+def _markup_numbers(doc_id: str, text: str, spans: list[tuple[int, int]]) -> list[dict]:
+    """Skipped rows for the numbers inside markup (width="300", a script): never claims, but listed."""
+    out = []
+    for start, end in spans:
+        for n in find_numbers(text, start, end):
+            if n.end <= end:
+                out.append({"doc_id": doc_id, "start": n.start, "end": n.end, "number_text": text[n.start:n.end],
+                            "reason": "html_markup", "sentence": text[start:min(end, start + 200)]})
+    return out
 
 
 def _take(items, i, start, end, key):
@@ -218,13 +245,16 @@ def _victims(text: str, d: Draft) -> bool:
     return bool(re.search(r"\bkill(?:ed|ing|s)\s+$", text[max(0, d.number.span_start - 12):d.number.span_start]))
 
 
-def _row(doc_id: str, text: str, d: Draft, sentences, params: Params) -> dict:
+def _row(doc_id: str, text: str, d: Draft, sentences, params: Params, source: str | None = None) -> dict:
+    """The claims-table row of a draft. `text` is what was read (markup blanked); the quote,
+    number and sentence are cut from `source`, the text as decoded (same length, same offsets)."""
+    source = text if source is None else source
     n = d.number
     measure = d.measure if d.measure in MEASURES else "unclassified"
     unit = "percent" if n.unit == "percent" else ("countries" if measure.startswith("countries_") else "people")
     low, high = interval(n.value, n.qualifier, unit, params.approx_tolerance, n.low, n.high)
     start, end = _quote_span(text, d)
-    sent = next(s for s in sentences if s.start <= n.start < s.end)
+    sent = sentences[d.sentence_index]  # a draft's number lies in its sentence (a search per row was quadratic)
     entity = d.entity
     return {
         "doc_id": doc_id,
@@ -241,11 +271,11 @@ def _row(doc_id: str, text: str, d: Draft, sentences, params: Params) -> dict:
         "attribution": d.attribution,
         "start": start,
         "end": end,
-        "quote": text[start:end],
-        "number_text": text[n.start:n.end],
+        "quote": source[start:end],
+        "number_text": source[n.start:n.end],
         "number_start": n.start,
         "number_end": n.end,
-        "sentence": text[sent.start:sent.end],
+        "sentence": source[sent.start:sent.end],
         "flags": ";".join(sorted(d.flags)),
     }
 

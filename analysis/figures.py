@@ -36,14 +36,39 @@ def caption(fig, text: str) -> None:
 
 
 def save(fig, data: pd.DataFrame, name: str, folder: str | Path) -> dict[str, Path]:
-    """Write `name`.png, `name`.svg and `name`.csv (exactly the plotted numbers) into `folder`."""
+    """Write `name`.png, `name`.svg and `name`.csv (exactly the plotted numbers) into `folder`.
+
+    The PNG and SVG carry the figure's title in their metadata, which `show`
+    uses as the image's alternative text in notebooks and the HTML report.
+    """
     folder = Path(folder)
+    title = title_of(fig)
     out = {}
     for ext, meta in (("png", _PNG_META), ("svg", _SVG_META)):
         path = folder / f"{name}.{ext}"
         with atomic_path(path) as tmp:
-            fig.savefig(tmp, format=ext, metadata=meta, bbox_inches="tight")
+            fig.savefig(tmp, format=ext, metadata={**meta, "Title": title}, bbox_inches="tight")
         out[ext] = path
     out["csv"] = write_table(data, folder / f"{name}.csv")
     plt.close(fig)
     return out
+
+
+def title_of(fig) -> str:
+    """The figure's title: its suptitle, else the first axes title, else the first figure-level text."""
+    if fig._suptitle is not None and fig._suptitle.get_text():
+        return fig._suptitle.get_text()
+    for ax in fig.axes:
+        if ax.get_title():
+            return ax.get_title()
+    return next((t.get_text() for t in fig.texts if t.get_text()), "")
+
+
+def show(saved: dict[str, Path]):
+    """The saved PNG for display in a notebook, with the figure's title as alternative text."""
+    from IPython.display import Image
+    from PIL import Image as PILImage
+
+    with PILImage.open(saved["png"]) as png:
+        title = png.text.get("Title", "")
+    return Image(filename=str(saved["png"]), alt=title or saved["png"].stem)

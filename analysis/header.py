@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from . import markup
+
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
@@ -22,6 +24,7 @@ _MONTH_D_Y = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _BYLINE = re.compile(r"^\s*By\s+([^;,\n]+)", re.IGNORECASE)
 _NAME = re.compile(r"^\s*([A-Z][a-z]+(?:[ -][A-Z][a-zA-Z'.-]+){1,3})\s*$")
+_NOTICE = re.compile(r"\s*(?:Copyright|\(c\)|\u00a9|All rights reserved)", re.IGNORECASE)
 _MAX_HEADER_LINES = 16
 
 
@@ -35,7 +38,12 @@ class Header:
 
 
 def parse(text: str) -> Header:
-    """Headline, byline and dateline found in the header lines of `text`."""
+    """Headline, byline and dateline found in the header lines of `text`.
+
+    HTML markup is blanked first (same offsets), so a pasted page gives its
+    headline, not "<html><head>...".
+    """
+    text = markup.visible(text)
     lines = _header_lines(text)
     if not lines:
         return Header()
@@ -51,21 +59,24 @@ def parse(text: str) -> Header:
 def _header_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the non-empty lines before the body, plus the body's first line."""
     out = []
-    for m in re.finditer(r"[^\n]+", text):
+    for m in re.finditer(r"[^\r\n]+", text):  # "\r\n" and "\r" end a line too
         s, e = m.start(), m.end()
         body = text[s:e].strip()
         if not body:
             continue
         lead = len(text[s:e]) - len(text[s:e].lstrip())
         out.append((s + lead, s + lead + len(body)))
-        if _is_prose(body) or len(out) > _MAX_HEADER_LINES:
+        if _is_prose(body, first=len(out) == 1) or len(out) > _MAX_HEADER_LINES:
             return out
     return out + [(len(text), len(text))]
 
 
-def _is_prose(line: str) -> bool:
+def _is_prose(line: str, first: bool) -> bool:
+    """A line of body text: long, or a full sentence (a short first line is the headline)."""
     words = line.split()
-    return len(line) > 160 or (len(words) > 14 and line[-1] in ".!?\"'\u201d\u2019")
+    sentence = (line[-1] in ".!?\"'\u201d\u2019" and line[:1].isupper()
+                and not _BYLINE.match(line) and not _NOTICE.match(line))
+    return len(line) > 160 or (sentence and len(words) > (14 if first else 5))
 
 
 def _title(text: str, header: list[tuple[int, int]]):

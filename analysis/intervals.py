@@ -59,4 +59,8 @@ def interval(value: float, qualifier: str, unit: str, tolerance: float = DEFAULT
     if unit == "percent":
         hi = min(hi, 100.0)
         lo = min(lo, hi)
-    return (round(lo, 6), round(hi, 6) if math.isfinite(hi) else hi)
+    # Round away float noise (89.99999999 -> 90), but never past the value itself:
+    # rounding 0.0000001 to six places would give an interval [0, 0] that misses it.
+    lo = min(round(lo, 6), value)
+    hi = max(round(hi, 6), value) if math.isfinite(hi) else hi
+    return (lo, hi)

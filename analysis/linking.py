@@ -19,6 +19,7 @@ Works on the segments of one sentence (see `segments`). The rules, in order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .cues import Cue
@@ -71,10 +72,18 @@ def link_sentence(text: str, segments: list[Segment], sentence_index: int,
                   previous_entity: Mention | None) -> list[Draft]:
     """Drafts for every claimable number in one sentence's segments."""
     drafts: list[Draft] = []
+    # Facts of the whole sentence or segment are looked up once, not once per number: a pasted table
+    # with no full stops is one long "sentence" of many numbers, and per-number searches of it
+    # were quadratic.
+    start, end = segments[0].start, segments[-1].end
+    worldwide = bool(_COUNTRIES_NUMBER.search(text, start, end) or _WORLD_CUE.search(text, start, end))
     for si, seg in enumerate(segments):
         roles = _of_pairs(text, seg)
+        facts = _SegmentFacts(worldwide, bool(_EACH.search(text, seg.start, seg.end)),
+                              bool(_OF_THEM.search(text, seg.start, seg.end)),
+                              bool(_PRONOUN.search(text, seg.start, seg.end)))
         for n in seg.numbers:
-            for part, (ent, flags) in enumerate(_entities(text, segments, si, n, previous_entity, drafts)):
+            for part, (ent, flags) in enumerate(_entities(text, segments, si, n, previous_entity, drafts, facts)):
                 d = Draft(n, sentence_index, part=part, role=roles.get(id(n), ""), paragraph_entity=previous_entity)
                 d.flags |= flags
                 if ent is not None:
@@ -101,28 +110,35 @@ def _of_pairs(text: str, seg: Segment) -> dict[int, str]:
 
 # ---------------------------------------------------------------- entities
 
-def _entities(text, segments, si, n, previous_entity, drafts):
+@dataclass(frozen=True)
+class _SegmentFacts:
+    worldwide: bool  # the sentence counts countries or says "worldwide", "in total"...
+    each: bool       # "each", "apiece", "respectively", "both"
+    of_them: bool    # "of them", "of those", "of whom"...
+    pronoun: bool    # "its", "the country"
+
+
+def _entities(text, segments, si, n, previous_entity, drafts, facts: _SegmentFacts):
     """[(Mention-or-None, flags)]: one item, or one per place for 'N each'."""
     seg = segments[si]
     own = seg.entities
-    if own or _EACH.search(text, seg.start, seg.end):
+    if own or facts.each:
         listed = _listed(segments, si)
-        if len({m.entity.key for m in listed}) > 1 and _EACH.search(text, seg.start, seg.end):
+        if len({m.entity.key for m in listed}) > 1 and facts.each:
             return [(m, set()) for m in listed]
     if own:
         best = min(own, key=lambda m: _distance(m, n))
         flags = {"ambiguous"} if len({m.entity.key for m in own}) > 1 and not _direct(text, best, n) else set()
         return [(best, flags)]
-    if _OF_THEM.search(text, seg.start, seg.end) and drafts and drafts[-1].entity_span:
+    if facts.of_them and drafts and drafts[-1].entity_span:
         prev = drafts[-1]  # "more than 100 of them": the group counted just before
         return [(Mention(*prev.entity_span, prev.entity), set())]
     for prev in reversed(segments[:si]):
         if prev.entities:
             return [(min(prev.entities, key=lambda m: _distance(m, n)), set())]
-    sentence_start, sentence_end = segments[0].start, segments[-1].end
-    if _COUNTRIES_NUMBER.search(text, sentence_start, sentence_end) or _WORLD_CUE.search(text, sentence_start, sentence_end):
+    if facts.worldwide:
         return [(Mention(n.start, n.start, WORLD), set())]
-    if _PRONOUN.search(text, seg.start, seg.end) and previous_entity is not None:
+    if facts.pronoun and previous_entity is not None:
         return [(previous_entity, {"entity_inherited"})]
     return [(None, set())]
 
@@ -215,20 +231,40 @@ def _inherit(segments, si, earlier: list[Draft], d: Draft) -> bool:
             return True
     shape = segments[si].subordinate
     previous = [s for s in reversed(segments[:si]) if s.numbers]
+    donors = _donors(segments, si, earlier, d.sentence_index)
     for prev in [s for s in previous if s.subordinate == shape] + [s for s in previous if s.subordinate != shape]:
-        for e in reversed(earlier):
-            if e.sentence_index != d.sentence_index or not prev.start <= e.number.start < prev.end:
-                continue
-            measure = SHARE_TO_COUNT.get(e.measure, e.measure)
-            if e.role != "base" and measure in PRIORITY + ("women_returned", "children_returned", "women_departed", "children_departed"):
-                d.measure, d.strong = measure, e.strong
-                return True
+        e = donors.get(prev.start)
+        if e is not None:
+            d.measure, d.strong = SHARE_TO_COUNT.get(e.measure, e.measure), e.strong
+            return True
     head = _best([c for s in segments[:si] if not s.numbers for c in s.cues
                   if d.role != "part" or c.measure != "departed"])
     if head is not None:
         _apply(d, head, _context(segments), own=False)
         return True
     return False
+
+
+_INHERITABLE = PRIORITY + ("women_returned", "children_returned", "women_departed", "children_departed")
+
+
+def _donors(segments, si, earlier: list[Draft], sentence_index: int) -> dict[int, Draft]:
+    """{segment start: the last draft in that segment whose measure a later number may take}.
+
+    One pass over the drafts, instead of one per earlier segment: that nested scan was cubic
+    in the number of figures in a sentence.
+    """
+    starts = [s.start for s in segments[:si]]
+    out: dict[int, Draft] = {}
+    for e in earlier:
+        if e.sentence_index != sentence_index or e.role == "base":
+            continue
+        if SHARE_TO_COUNT.get(e.measure, e.measure) not in _INHERITABLE:
+            continue
+        k = bisect_right(starts, e.number.start) - 1
+        if k >= 0 and e.number.start < segments[k].end:
+            out[segments[k].start] = e  # later drafts overwrite: the last one wins, as in a reversed scan
+    return out
 
 
 def _share(text, segments, si, d: Draft) -> None:

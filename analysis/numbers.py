@@ -8,6 +8,7 @@ the number counts is left to `measures` and `extract`.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -21,6 +22,10 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
 _MONTHS = "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
 _DENOMS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
            "fifth": 5, "fifths": 5, "sixth": 6, "tenth": 10, "tenths": 10}
+
+#: Largest count that can be a claim: more than everyone alive. Bigger numbers
+#: (a 400-digit string parses as float infinity) are skipped as "too_large".
+MAX_COUNT = 1e10
 
 #: Hedges, longest first so that "as many as" wins over "as". Lower case.
 HEDGES = sorted((h for h in KNOWN_HEDGES if h), key=len, reverse=True)
@@ -59,6 +64,23 @@ _BEFORE_SKIP = [
     (re.compile(r"\b(?:page|p\.|pp\.|pages|paragraph|article|section|chapter|resolution|no\.|number|vol\.|G)\s*$", re.I), "reference_number"),
     (re.compile(r"[$£€]\s*$"), "money"),
 ]
+
+
+#: Non-ASCII letters that Python's case-insensitive matching equates with an
+#: ASCII letter (dotted and dotless i, long s, Kelvin sign); tests check the list
+#: against the regex engine over all of Unicode.
+RE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _fold(word: str) -> str:
+    """The lookup key of a matched word, in the regex engine's own case folding.
+
+    The patterns match case-insensitively with Unicode rules, so "thirdſ" (long s)
+    matches "thirds?"; str.lower() would leave "ſ" alone and a lookup of the
+    matched word in a table of ASCII words would fail (a KeyError found by the
+    property tests). Mapping those letters first makes every matched word a key.
+    """
+    return word.translate(RE_FOLD).lower()
 
 
 @dataclass
@@ -114,10 +136,23 @@ def _mention(text: str, m: re.Match) -> NumberMention | None:
         return None
     _attach_hedge(text, mention)
     if not mention.skip:
-        mention.skip = _skip_reason(text, mention, g)
+        mention.skip = _out_of_range(mention) or _skip_reason(text, mention, g)
     if g.get("btw") and mention.form != "range":
         return None  # "between" with a single number: the regex retries from the number itself
     return mention
+
+
+def _out_of_range(mention: NumberMention) -> str:
+    """Why a value cannot be a claim whatever its context: a share over 100, or too big to count people.
+
+    Applies to every form (digits, words, ranges), and to a range's upper end too.
+    """
+    top = max(mention.value, mention.high if mention.high is not None else 0.0)
+    if not math.isfinite(top) or (mention.unit == "count" and top > MAX_COUNT):
+        return "too_large"
+    if mention.unit == "percent" and top > 100:
+        return "percent_over_100"
+    return ""
 
 
 def _parse_digits(s: str) -> tuple[float, tuple[str, ...]]:
@@ -131,7 +166,7 @@ def _parse_digits(s: str) -> tuple[float, tuple[str, ...]]:
 def _digits(text: str, m: re.Match) -> NumberMention:
     g = m.groupdict()
     lo, notes = _parse_digits(g["lo"])
-    scale = {"million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3}.get((g["scale"] or "").lower(), 1)
+    scale = {"million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3}.get(_fold(g["scale"] or ""), 1)
     unit = "percent" if g["pct"] else "count"
     num_end = m.end("scale") if g["scale"] else (m.end("hi") if g["hi"] else m.end("lo"))
     mention = NumberMention(m.start("lo"), num_end, lo * scale, unit, "digits", notes=notes,
@@ -146,8 +181,6 @@ def _digits(text: str, m: re.Match) -> NumberMention:
             mention.skip = "not_a_range"
     if g["neg"]:
         mention.skip = "negative"
-    elif unit == "percent" and mention.value > 100:
-        mention.skip = "percent_over_100"
     if not g["hi"] and not g["scale"] and unit == "count" and "." in g["lo"] and not notes:
         mention.skip = mention.skip or "decimal_count"
     return mention
@@ -156,7 +189,7 @@ def _digits(text: str, m: re.Match) -> NumberMention:
 def _words(text: str, m: re.Match) -> NumberMention | None:
     words = m.group("words")
     try:
-        value = float(text2num(re.sub(r"[\s-]+", " ", words.lower()).strip(), "en"))
+        value = float(text2num(re.sub(r"[\s-]+", " ", _fold(words)).strip(), "en"))
     except ValueError:
         return None  # "hundred thousand" alone etc.: not a parsable number
     unit = "percent" if m.group("wpct") else "count"
@@ -167,14 +200,14 @@ def _words(text: str, m: re.Match) -> NumberMention | None:
 def _fraction(text: str, m: re.Match) -> NumberMention | None:
     g = m.groupdict()
     if g["inum"]:
-        num = 1.0 if g["inum"].lower() == "one" else float(g["inum"])
-        den_s = g["iden"].lower()
+        num = 1.0 if _fold(g["inum"]) == "one" else float(g["inum"])
+        den_s = _fold(g["iden"])
         den = float(den_s) if den_s.isdigit() else float(text2num(den_s, "en"))
         if den <= 0 or num > den:
             return None
         return NumberMention(m.start("frac") if g["frac"] else m.start("inum"), m.end(), round(100 * num / den, 2), "percent", "fraction")
-    num_s = (g["fnum"] or "").lower()
-    den_s = g["fden"].lower()
+    num_s = _fold(g["fnum"] or "")
+    den_s = _fold(g["fden"])
     if not num_s and den_s not in ("half",):
         return None  # a bare "third" or "quarter" is an ordinal or a district, not a share
     num = {"": 1, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3}[num_s]
@@ -188,7 +221,7 @@ def _attach_hedge(text: str, mention: NumberMention) -> None:
     before = text[max(0, mention.start - 40):mention.start]
     h = _HEDGE_RE.search(before)
     if h:
-        mention.qualifier = h.group(1).lower()
+        mention.qualifier = _fold(h.group(1))
         mention.qualifier_start = mention.start - len(before) + h.start(1)
 
 
@@ -214,7 +247,7 @@ def _skip_reason(text: str, mention: NumberMention, g: dict) -> str:
     if mention.form == "words" and mention.value < 3 and not _PEOPLE_AFTER.match(after):
         return "small_number_word"
     m = _NOUN_AFTER.match(after + text[mention.end + 25:mention.end + 60])
-    if m and m.group(1).lower() not in PEOPLE_NOUNS:
+    if m and _fold(m.group(1)) not in PEOPLE_NOUNS:
         return "counts_something_else"  # "three broad categories", "five attacks"
     return ""
 
@@ -226,7 +259,9 @@ PEOPLE_NOUNS = frozenset("""fighters people men women children citizens resident
 returnees members militants volunteers persons foreigners adults minors teenagers girls boys wives families
 extremists travellers travelers suspects others countries nations states
 returns departures deaths arrivals""".split())
-_NOUN_AFTER = re.compile(r"\s+(?:(?:broad|major|main|separate|different|distinct|other|small|large|new|more)\s+)?([a-z]+s)\b")
+_NOUN_AFTER = re.compile(r"\s+(?:(?:broad|major|main|separate|different|distinct|other|small|large|new|more)\s+)?"
+                         r"(?!(?:is|was|has|does|says|seems|remains|comes|goes|includes|means|stays|accounts|represents|"
+                         r"makes|gives|appears|brings|puts|takes|shows|suggests|reports|estimates|counts)\b)([a-z]{3,}s)\b")
 #: "none" is a zero only where it counts people: "none of the 1,500", "none returned".
 _NONE_COUNTS = re.compile(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+|them\b|those\b)(?:[\w-]+\s+){0,2}?(?:\d|[A-Z])|"
                           r"(?:have\s+|has\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:returned|come|came|gone|went|made|crossed|been|back))")

@@ -1,0 +1,1 @@
+"""Benchmarks of the extraction pipeline (not tests: nothing here asserts a time)."""

@@ -1,0 +1,349 @@
+"""The discrepancy findings, computed from extracted claims: each "Done when" item of issue 4 and every
+expected finding of the discrepant fixtures.
+
+Every test builds the claims from the articles and asserts on `discrepancies.find`;
+no finding is written here, only what the computed one must contain.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+from conftest import FIXTURES, ROOT
+
+from analysis import discrepancies as D
+from analysis import reference, reuse
+from analysis.cli import main
+from analysis.pipeline import extract_paths
+
+FOX, THINKER, BLOG, SCICLONIC, NYT = ("000_373f1fd59b1e2740", "001_34ec490439a3ef6d", "002_dbe633c960fd5e3f",
+                                     "003_52b217281aadb5fc", "004_8a1d94e546035f72")
+DISCREPANT = FIXTURES / "discrepant"
+
+
+def _analyse(folder):
+    tables = extract_paths([folder])
+    ref = reference.load(ROOT / "reference", 0.1)
+    texts = reuse.load_texts(tables.documents)
+    groups = reuse.source_groups(tables.documents, texts)
+    return tables, ref, texts, D.find(tables.claims, tables.documents, ref, groups)
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return _analyse(ROOT / "seeds")
+
+
+@pytest.fixture(scope="module")
+def discrepant():
+    return _analyse(DISCREPANT)
+
+
+def one(findings: pd.DataFrame, **match) -> pd.Series:
+    rows = findings
+    for k, v in match.items():
+        rows = rows[rows[k] == v]
+    shown = findings[["kind", "entity", "measure", "values"]]
+    assert len(rows) == 1, f"{len(rows)} findings match {match}:\n{shown}"
+    return rows.iloc[0]
+
+
+# --------------------------------------------------------------------------- issue 4, "Done when", on the seeds
+
+def test_110_vs_120_countries_is_a_definition_mismatch_between_counters(seeds):
+    f = one(seeds[3], kind="definition_mismatch", entity="WORLD", measure="countries_of_origin")
+    assert f["values"] == "more than 110 vs more than 120"
+    assert f.verdict == "different counters, not a contradiction in itself" and f.severity == "low"
+    assert f.ref_ids == "soufan2017_aggregates.csv:3" and f.doc_ids == f"{BLOG};{NYT}"
+    assert f"{NYT}: American officials" in f.attributions and f"{BLOG}: Soufan Center report" in f.attributions
+    assert "crediting American officials" in f.explanation
+
+
+def test_eu_quarter_conflicts_with_the_networks_about_30_percent(seeds):
+    f = one(seeds[3], kind="value_conflict", entity="EU", measure="return_share")
+    assert f["values"] == "25 % (a quarter) vs about 30 %"
+    assert (f.severity, f.doc_ids, f.ref_ids) == ("high", f"{FOX};{BLOG}", "soufan2017_aggregates.csv:7")
+    assert ("reference note: Radicalisation Awareness Network estimate quoted in the report (not the report's own "
+            "count)") in f.explanation
+
+
+def test_central_asia_total_against_its_member_countries(seeds):
+    findings = seeds[3]
+    fox = one(findings, kind="arithmetic", entity="CENTRAL_ASIA", measure="departed", doc_ids=FOX)
+    assert fox["values"] == "around 5,000 vs sum of 5 of 5 members in the reference = 4,200"
+    assert (fox.verdict, fox.severity) == ("inconsistent", "medium")
+    assert fox.ref_ids == ";".join(f"soufan2017_countries.csv:{n}" for n in (10, 15, 16, 18, 9))
+    assert "Uzbekistan 1,500" in fox.explanation and "Turkmenistan 400" in fox.explanation
+    ref_itself = one(findings, kind="arithmetic", entity="CENTRAL_ASIA", measure="departed", doc_ids="")
+    assert ref_itself.verdict == "consistent"
+    conflict = one(findings, kind="value_conflict", entity="CENTRAL_ASIA", doc_ids=FOX)
+    assert conflict["values"] == "around 5,000 vs 4,200" and "sum of the five Central Asian" in conflict.explanation
+
+
+@pytest.mark.parametrize("iso3, value, score", [("RUS", "3,417", 8.0), ("MAR", "1,623", 8.0), ("GBR", "850", 7.0)])
+def test_fox_women_and_children_list_is_probably_departed_figures(seeds, iso3, value, score):
+    f = one(seeds[3], kind="misattribution", entity=iso3, measure="women_children")
+    assert (f.other_entity, f.other_measure, f.score) == (iso3, "departed", score)
+    assert f["values"] == f"{value} women and children = {value} departed"
+    claims = seeds[0].claims.set_index("claim_id")
+    cited = claims.loc[f.claim_ids.split(";")]
+    assert set(cited.measure) == {"women_children", "departed"}
+    assert (cited.number_text == value).all()
+    assert "2 other figures in the same sentence show the same pattern" in f.explanation
+
+
+def test_misattributions_are_ranked_and_round_coincidences_left_out(seeds):
+    mis = seeds[3][seeds[3].kind == "misattribution"]
+    assert list(mis.entity) == ["MAR", "RUS", "GBR"]  # by score, then entity
+    assert list(mis.score) == sorted(mis.score, reverse=True)
+    # Fox's "3,000 from Tunisia" equals Jordan's departed 3,000, but one significant digit is no evidence.
+    assert not ((seeds[3].kind == "misattribution") & (seeds[3].entity == "TUN")).any()
+
+
+@pytest.mark.parametrize("entity, missing", [("UZB", "none for returned"), ("UYGHURS", "no figure at all")])
+def test_none_returned_flagged_as_possible_missing_data(seeds, entity, missing):
+    f = one(seeds[3], kind="zero_from_missing", entity=entity, measure="returned")
+    assert f["values"] == "0 (none) vs no reference figure" and f.doc_ids == f"{FOX};{BLOG}"
+    assert missing in f.explanation and f.ref_ids == ""
+
+
+def test_nyt_europeans_compared_with_eu_figures_with_the_definition(seeds):
+    f = one(seeds[3], kind="definition_mismatch", entity="EUROPE", measure="returned")
+    assert (f.other_entity, f.other_measure) == ("EU", "returned")
+    assert f["values"] == "as many as 1,500 vs 1,250 (25 % of 5,000) / 1,500 (about 30 % of about 5,000)"
+    assert f.verdict == "consistent with the definitions"
+    assert "'Europeans' covers the whole continent" in f.explanation
+    assert "crediting the EU counterterrorism coordinator" in f.explanation
+    assert f"{NYT}: EU counterterrorism coordinator" in f.attributions
+    assert f.ref_ids == "soufan2017_aggregates.csv:6;soufan2017_aggregates.csv:7"
+
+
+def test_fbi_300_travelled_or_attempted_vs_the_reports_129(seeds):
+    f = one(seeds[3], kind="definition_mismatch", entity="USA", other_measure="departed")
+    assert f["values"] == "300 / approximate 300 vs 129 / at least 129"
+    assert f.verdict == "consistent with the definitions"
+    assert "crediting the FBI" in f.explanation and "crediting the NCTC" in f.explanation
+    assert "other armed groups" in f.explanation
+
+
+def test_stated_shares_checked_against_their_own_counts(seeds):
+    findings = seeds[3]
+    world = one(findings, kind="arithmetic", entity="WORLD", measure="return_share", doc_ids=FOX)
+    assert world["values"] == "at least 5,600 of more than 40,000 = 14.0 % vs stated about 15 %"
+    assert world.verdict == "consistent"
+    uk = one(findings, kind="arithmetic", entity="GBR", measure="return_share", doc_ids=FOX)
+    assert uk["values"] == "some 425 of 850 = 50.0 % vs stated closer to 50 % (half)" and uk.verdict == "consistent"
+
+
+def test_copies_are_not_independent_corroboration(seeds):
+    findings = seeds[3]
+    usa = one(findings, kind="corroboration", entity="USA", measure="departed")
+    assert usa.verdict == "3 articles, 1 independent + reference"
+    assert f"{THINKER} reuses {FOX}" in usa.explanation and f"{BLOG} reuses {FOX}" in usa.explanation
+    uk = one(findings, kind="corroboration", entity="GBR", measure="departed")
+    assert uk.verdict == "3 articles, 2 independent + reference"  # Sciclonic is a source of its own
+    table = D.corroboration(seeds[0].claims, seeds[1], reuse.source_groups(seeds[0].documents, seeds[2]))
+    row = table[(table.entity == "WORLD") & (table.measure == "returned")].iloc[0]
+    assert (row.n_documents, row.n_independent, row.reference_agrees) == (4, 2, True)
+
+
+def test_at_least_and_exact_agree(seeds):
+    """Sciclonic's 5,600 and the others' 'at least 5,600' are one figure, not a conflict."""
+    world = seeds[3][(seeds[3].entity == "WORLD") & (seeds[3].measure == "returned")]
+    assert set(world.kind) == {"corroboration"}
+
+
+def test_seed_counts_by_kind(seeds):
+    counts = seeds[3].kind.value_counts().to_dict()
+    assert counts == {"corroboration": 32, "arithmetic": 10, "definition_mismatch": 5, "value_conflict": 3,
+                      "misattribution": 3, "zero_from_missing": 2}
+
+
+def test_every_finding_carries_its_provenance(seeds):
+    tables, ref, texts, findings = seeds
+    claims = tables.claims.set_index("claim_id")
+    ref_ids = set(ref.ref_id)
+    for f in findings.itertuples():
+        assert f.claim_ids or f.ref_ids, f
+        for cid in filter(None, f.claim_ids.split(";")):
+            c = claims.loc[cid]
+            assert c.doc_id in f.doc_ids.split(";")
+            assert texts[c.doc_id][c.start:c.end] == c.quote
+        assert set(filter(None, f.ref_ids.split(";"))) <= ref_ids
+        assert f.explanation.endswith(".") and not f.explanation[0].islower()
+    order = findings.severity.map(D.SEVERITY.index)
+    assert order.is_monotonic_increasing
+
+
+# --------------------------------------------------------------------------- the discrepant fixtures
+
+def test_every_expected_finding_of_the_discrepant_fixtures_is_found(discrepant):
+    findings = discrepant[3]
+    expected = pd.read_csv(DISCREPANT / "expected_findings.csv", dtype=str, keep_default_na=False)
+    missing = []
+    for e in expected.itertuples():
+        hits = findings[(findings.kind == e.kind) & (findings.entity == e.entity) & (findings.measure == e.measure)
+                        & findings.doc_ids.str.split(";").map(lambda ds, d=e.doc_id: d in ds)]
+        if hits.empty:
+            missing.append(f"{e.doc_id} {e.kind} {e.entity} {e.measure}: {e.note}")
+    assert not missing, "\n".join(missing)
+
+
+def test_transposed_and_changed_digits_are_likely_typos(discrepant):
+    tun = one(discrepant[3], kind="likely_typo", entity="TUN", measure="departed")
+    assert tun["values"] == "2,962 vs 2,926" and "two adjacent digits swapped" in tun.explanation
+    assert tun.doc_ids == "d01_wire_brief;d05_blog_repost"  # the repost repeats the typo
+    sau = one(discrepant[3], kind="likely_typo", entity="SAU", measure="departed")
+    assert sau["values"] == "3,224 vs 3,244" and "differ by one digit" in sau.explanation
+
+
+def test_swapped_measure_and_swapped_country(discrepant):
+    tur = one(discrepant[3], kind="misattribution", entity="TUR", measure="departed")
+    assert (tur.other_measure, tur["values"]) == ("returned", "900 departed = 900 returned")
+    assert "other departed figures for Turkey disagree with it" in tur.explanation
+    mar = one(discrepant[3], kind="misattribution", entity="MAR", measure="departed")
+    assert (mar.other_entity, mar["values"]) == ("FRA", "1,910 for Morocco = 1,910 for France")
+    tjk = one(discrepant[3], kind="misattribution", entity="TJK", measure="women_children")
+    assert tjk.other_measure == "departed"
+
+
+def test_hedges_decide_conflict_and_agreement(discrepant):
+    findings = discrepant[3]
+    tun = one(findings, kind="value_conflict", entity="TUN", measure="returned")
+    assert tun["values"] == "fewer than 700 vs 800"
+    assert tun.doc_ids == "d01_wire_brief;d04_regional_roundup;d05_blog_repost"
+    # "nearly 3,000" (2,700-3,000) and "some 1,900" (1,710-2,090) allow the reference's 3,000 and 1,910.
+    for entity in ("JOR", "FRA"):
+        assert not findings[(findings.entity == entity) & findings.kind.isin(["value_conflict", "likely_typo"])
+                            & (findings.measure == "departed")].size
+
+
+def test_arithmetic_and_returned_exceeding_departed(discrepant):
+    uk = one(discrepant[3], kind="arithmetic", entity="GBR", measure="return_share", doc_ids="d02_european_daily")
+    assert uk["values"] == "425 of 850 = 50.0 % vs stated about 33.3 % (a third)"
+    assert (uk.verdict, uk.severity) == ("inconsistent", "high")
+    kaz = one(discrepant[3], kind="returned_exceeds_departed", entity="KAZ")
+    assert kaz["values"] == "520 returned vs 500 departed"
+
+
+def test_a_reposted_figure_is_one_source(discrepant):
+    f = one(discrepant[3], kind="corroboration", entity="TUN", measure="departed")
+    assert f["values"] == "2,962" and f.verdict == "2 articles, 1 independent"
+    assert "d05_blog_repost reuses d01_wire_brief" in f.explanation
+
+
+SWAPPED = "two adjacent digits swapped"
+
+
+@pytest.mark.parametrize("x, y, slip", [(2926, 2962, SWAPPED), (3224, 3244, "one digit"), (1300, 1500, ""),
+                                        (25, 52, ""), (5000, 4000, ""), (850, 580, SWAPPED), (1910, 1190, SWAPPED),
+                                        (33.3, 3.33, "")])
+def test_digit_slip(x, y, slip):
+    assert D.digit_slip(x, y) == slip
+
+
+# --------------------------------------------------------------------------- command line
+
+def test_command_writes_the_findings(tmp_path, seeds, capsys):
+    out = tmp_path / "findings.csv"
+    assert main(["discrepancies", str(ROOT / "seeds"), "--output", str(out), "--passages",
+                 str(tmp_path / "passages.csv")]) == 0
+    written = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert {"kind", "entity", "measure", "values", "doc_ids", "explanation"} <= set(written.columns)
+    assert list(written["values"]) == list(seeds[3]["values"])
+    assert "5 documents, 55 findings (high 3, medium 7, low 7, info 38)" in capsys.readouterr().out
+    assert len(pd.read_csv(tmp_path / "passages.csv")) == 14
+
+
+@pytest.mark.parametrize("args, message", [
+    (["nope/"], "nope: no such file or folder"),
+    (["seeds", "--reference", "nope"], "nope: reference folder not found"),
+    (["seeds", "--output-format"], None),
+])
+def test_command_errors_are_one_line(tmp_path, capsys, args, message):
+    if message is None:
+        with pytest.raises(SystemExit) as exc:
+            main(["discrepancies", *args, "--output", str(tmp_path / "f.csv")])
+        assert exc.value.code == 2
+        return
+    paths = [str(ROOT / a) if a == "seeds" else a for a in args]
+    assert main(["discrepancies", *paths, "--output", str(tmp_path / "f.csv")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err
+
+
+def test_command_refuses_an_unknown_output_format(tmp_path, capsys):
+    assert main(["discrepancies", str(ROOT / "seeds"), "--output", str(tmp_path / "f.txt")]) == 2
+    assert "output must end in .csv or .parquet" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- the notebook, with other parameters
+
+NOTEBOOK = ROOT / "notebooks" / "04-document-discrepancies.ipynb"
+
+
+def _papermill(tmp_path, **parameters):
+    import papermill
+
+    return papermill.execute_notebook(str(NOTEBOOK), str(tmp_path / "run.ipynb"), parameters=parameters,
+                                      kernel_name="python3", progress_bar=False, cwd=str(NOTEBOOK.parent))
+
+
+def test_notebook_on_the_discrepant_fixtures_writes_their_findings(tmp_path, discrepant):
+    _papermill(tmp_path, seeds_dir="tests/fixtures/discrepant", output_dir=str(tmp_path / "out"),
+               figures_dir=str(tmp_path / "fig"))
+    written = pd.read_csv(tmp_path / "out" / "discrepancies.csv", dtype=str, keep_default_na=False)
+    assert list(written["values"]) == list(discrepant[3]["values"])
+    numbers = json.loads((tmp_path / "out" / "discrepancies_headline.json").read_text(encoding="utf-8"))
+    assert numbers["documents"] == 5 and numbers["findings"] == len(discrepant[3])
+    assert numbers["findings_by_kind"]["likely_typo"] == 2  # TUN (d01 and its repost d05) and SAU
+    assert numbers["copy_pairs"] == ["d01_wire_brief d05_blog_repost"]
+    for name in ("04-discrepancies-against-reference", "04-reuse-between-articles"):
+        assert {p.suffix for p in (tmp_path / "fig").glob(f"{name}.*")} == {".png", ".svg", ".csv"}
+
+
+def test_notebook_stops_with_one_sentence_on_a_bad_parameter(tmp_path):
+    from papermill.exceptions import PapermillExecutionError
+
+    with pytest.raises(PapermillExecutionError) as exc:
+        _papermill(tmp_path, approx_tolerance=1.5, output_dir=str(tmp_path / "out"), figures_dir=str(tmp_path))
+    assert exc.value.ename == "BadParameter"
+    assert exc.value.evalue == "approx_tolerance must be at least 0 and below 1 (got 1.5)."
+    assert not (tmp_path / "out").exists()
+
+
+# --------------------------------------------------------------------------- figure data
+
+def test_figure_data_are_the_plotted_differences():
+    import matplotlib.pyplot as plt
+
+    from analysis import discrepancy_figures
+
+    a = D.analyse([ROOT / "seeds"], ROOT / "reference", 0.1)
+    comparison = D.reference_comparison(a)
+    fig, data = discrepancy_figures.against_reference(comparison, a.documents)
+    plt.close(fig)
+    ca = data[(data.entity == "CENTRAL_ASIA") & (data.doc_id == FOX)].iloc[0]
+    assert (ca.row, ca.relative_difference_pct, ca.agrees) == ("Central Asia · departed", 19.05, False)
+    eu = data[(data.entity == "EU") & (data.measure == "return_share") & (data.doc_id == BLOG)].iloc[0]
+    assert (eu.value, eu.reference_value, eu.relative_difference_pct, eu.agrees) == (25.0, 30.0, -16.67, False)
+    nyt = data[(data.measure == "countries_of_origin") & (data.doc_id == NYT)].iloc[0]
+    assert (nyt.relative_difference_pct, nyt.agrees) == (9.09, True)  # both "more than": the ranges overlap
+    assert len(data) == len(comparison) and not data.agrees.isna().any()
+    fig, reused = discrepancy_figures.reuse_matrix(a.pairs, a.documents, a.texts)
+    plt.close(fig)
+    assert len(reused) == 2 * len(a.pairs)
+    thinker = reused[(reused.row_doc == THINKER) & (reused.column_doc == FOX)].iloc[0]
+    assert (thinker.shared_pct_of_row, thinker.relation, thinker.n_passages) == (39.8, "copy", 3)
+
+
+def test_command_on_articles_outside_the_project(tmp_path, discrepant):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for f in DISCREPANT.iterdir():
+        (folder / f.name).write_bytes(f.read_bytes())
+    out = tmp_path / "findings.parquet"
+    assert main(["discrepancies", str(folder), "--output", str(out), "--quiet"]) == 0
+    assert list(pd.read_parquet(out)["values"]) == list(discrepant[3]["values"])

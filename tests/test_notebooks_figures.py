@@ -1,0 +1,135 @@
+"""The committed notebooks' shape, the notebook views, parameter checks, and byte-identical figures."""
+
+from __future__ import annotations
+
+import ast
+
+import nbformat
+import pytest
+
+from analysis import overview, params, plotting, rates, reference, regions
+from analysis.paths import NOTEBOOKS, ROOT
+from analysis.run import notebooks
+from conftest import ROOT as TEST_ROOT
+
+FOX = "000_373f1fd59b1e2740"
+REQUIRED = {"seeds_dir", "reference_dir", "output_dir", "approx_tolerance"}
+
+
+@pytest.mark.parametrize("path", notebooks(), ids=lambda p: p.name)
+def test_notebook_shape(path):
+    nb = nbformat.read(path, as_version=4)
+    assert nb.metadata.kernelspec.name == "python3"
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    tagged = [i for i, c in enumerate(code) if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1, "exactly one cell tagged 'parameters'"
+    names = set()
+    for stmt in ast.parse(code[tagged[0]].source).body:
+        assert isinstance(stmt, ast.Assign) and len(stmt.targets) == 1, "the parameters cell holds assignments only"
+        ast.literal_eval(stmt.value)  # literals only: papermill and readers must see plain values
+        names.add(stmt.targets[0].id)
+    assert REQUIRED <= names
+    assert "check(" in code[tagged[0] + 1].source, "the cell after the parameters validates them"
+    for cell in code:
+        assert not {"papermill", "execution"} & set(cell.metadata), "volatile metadata must be stripped"
+        lines = [ln.strip() for ln in cell.source.splitlines() if ln.strip().startswith("#")]
+        if any("NBVAL_IGNORE_OUTPUT" in ln for ln in lines):
+            assert len(lines) > 1, f"{path.name}: NBVAL_IGNORE_OUTPUT needs a comment saying why"
+        assert cell.execution_count is not None, f"{path.name}: notebooks are committed executed"
+    text = path.read_text(encoding="utf-8")
+    assert str(ROOT) not in text and "/tmp/" not in text and "at 0x" not in text
+
+
+def test_my_notebooks_take_the_region_scheme_where_it_applies():
+    for name in ("02-compute-return-rates.ipynb", "03-compare-regions.ipynb"):
+        nb = nbformat.read(NOTEBOOKS / name, as_version=4)
+        cell = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+        assert 'region_scheme = "report"' in cell.source
+
+
+def test_claims_per_document_and_views(seed_tables):
+    per_doc = overview.claims_per_document(seed_tables.documents, seed_tables.claims)
+    measures = [c for c in per_doc.columns if c not in ("outlet", "kind", "n_claims", "n_flagged", "n_unclassified")]
+    assert (per_doc[measures].sum(axis=1) == per_doc.n_claims).all()
+    view = overview.quote_view(seed_tables.claims).set_index("claim_id")
+    assert "⟦850⟧" in view.loc[f"{FOX}#1335", "quote"]
+    assert view.loc[f"{FOX}#1324", "claim"] == "some 425" and view.loc[f"{FOX}#1324", "interval"] == "[382.5, 467.5]"
+    flagged = overview.flagged(seed_tables.claims)
+    assert f"{FOX}#1929" in set(flagged.claim_id)  # Uzbekistan's "none returned"
+    flags = overview.flag_counts(seed_tables.claims).set_index("flag")
+    assert flags.loc["zero_from_none", "n_claims"] == 4
+
+
+def test_article_text_is_escaped_when_shown(seed_tables):
+    """Notebook 01 shows quotes as DataFrame cells: markup inside an article must print as text."""
+    claim = seed_tables.claims.iloc[[0]].copy()
+    claim["quote"] = "<script>alert(1)</script> " + claim.quote
+    shift = len("<script>alert(1)</script> ")
+    claim["number_start"] += shift
+    claim["number_end"] += shift
+    html = overview.quote_view(claim)._repr_html_()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>" not in html
+
+
+def test_parameter_check_sentences(tmp_path):
+    ok = dict(seeds_dir="seeds", reference_dir="reference", output_dir=str(tmp_path / "o"),
+              figures_dir=str(tmp_path / "f"), approx_tolerance=0.1)
+    checked = params.check(**ok, region_scheme="un_m49")
+    assert checked.seeds_dir == TEST_ROOT / "seeds" and (tmp_path / "o").is_dir()
+    assert checked.settings() == {"approx_tolerance": 0.1, "region_scheme": "un_m49"}
+    for change, message in [
+        ({"approx_tolerance": "0.1"}, "approx_tolerance must be a number (got '0.1')."),
+        ({"approx_tolerance": True}, "approx_tolerance must be a number (got True)."),
+        ({"reference_dir": "nowhere"},
+         "reference_dir 'nowhere' is not a folder (paths are read from the project root)."),
+        ({"output_dir": 3}, "output_dir must be a folder path as text (got 3)."),
+    ]:
+        with pytest.raises(params.BadParameter) as err:
+            params.check(**{**ok, **change})
+        assert str(err.value) == message
+        assert err.value._render_traceback_() == [f"ParameterError: {message}"]
+
+
+def draw_all(tables, folder):
+    """Every notebook figure, drawn from the seeds and saved into `folder`."""
+    ref = reference.load(TEST_ROOT / "reference")
+    article, ref_rates = rates.article_rates(tables.claims), rates.reference_rates(ref)
+    country = article[article.entity.map(regions.is_country)]
+    out = [plotting.save(*plotting.return_rates_by_country(country, ref_rates, tables.documents,
+                                                           regions.short_names(set(country.entity)),
+                                                           regions.primary_region("report")), "country", folder)]
+    values = regions.country_values(tables.claims, ref)
+    stated = regions.on_scheme(regions.combined_stated(regions.stated_regions(tables.claims, ref)), "report")
+    out.append(plotting.save(*plotting.departed_returned_by_region(
+        regions.member_sums(values, "report"), stated, "report"), "counts", folder))
+    out.append(plotting.save(*plotting.return_rate_by_region(
+        regions.region_rates(values, "report"), regions.stated_region_rates(article, ref_rates, "report"), "report"),
+        "rates", folder))
+    return out
+
+
+def test_figures_are_byte_identical_from_run_to_run(seed_tables, tmp_path):
+    first = draw_all(seed_tables, tmp_path / "a")
+    second = draw_all(seed_tables, tmp_path / "b")
+    for a, b in zip(first, second):
+        for ext in ("png", "svg", "csv"):
+            assert a[ext].read_bytes() == b[ext].read_bytes(), a[ext].name
+    svg = first[0]["svg"].read_text(encoding="utf-8")
+    assert "<dc:date>" not in svg
+
+
+def test_figure_csvs_hold_the_plotted_numbers_with_provenance(seed_tables, tmp_path):
+    import pandas as pd
+
+    country, counts, region_rates = draw_all(seed_tables, tmp_path)
+    c = pd.read_csv(country["csv"], keep_default_na=False)
+    gbr = c[(c.entity == "GBR") & (c.series == "Fox News") & (c.kind == "computed")].iloc[0]
+    assert (gbr.rate, gbr.rate_low, gbr.rate_high, gbr.claim_ids) == (50.0, 45.0, 55.0, f"{FOX}#1324;{FOX}#1335")
+    assert c[c.series == "Reference"].ref_ids.str.startswith("soufan2017_").all()
+    k = pd.read_csv(counts["csv"], keep_default_na=False)
+    na = k[(k.label == "North America") & (k.measure == "departed")].set_index("series")
+    assert na.loc["Reference: sum of member countries", "value"] == 309.0
+    assert na.loc["Reference: figure for the region", ["value", "ids"]].tolist() == [
+        439.0, "soufan2017_aggregates.csv:12"]
+    r = pd.read_csv(region_rates["csv"], keep_default_na=False)
+    assert (r.ids != "").all()
