@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
+from .cli_types import tolerance
 from .errors import AnalysisError
 from .intervals import DEFAULT_TOLERANCE
 from .paths import REFERENCE, display
@@ -21,24 +21,15 @@ def register(sub) -> None:
                    help=f"folder with the reference CSVs (default {display(REFERENCE)}/)")
     d.add_argument("--output", "-o", required=True, help="findings table to write (.csv or .parquet)")
     d.add_argument("--passages", help="also write the passages shared between articles here (.csv or .parquet)")
-    d.add_argument("--approx-tolerance", type=_tolerance, default=DEFAULT_TOLERANCE,
+    d.add_argument("--approx-tolerance", type=tolerance, default=DEFAULT_TOLERANCE,
                    help=f"relative half-width of the interval for 'about', 'around'... (default {DEFAULT_TOLERANCE})")
     d.add_argument("--quiet", "-q", action="store_true", help="no summary line")
     d.set_defaults(func=_run)
 
 
-def _tolerance(s: str) -> float:
-    try:
-        v = float(s)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {s!r}") from None
-    if not 0 <= v < 1:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 1 (got {v})")
-    return v
-
-
 def _run(args) -> int:
     from .discrepancies import SEVERITY, analyse
+    from .documents import collect, refuse_overwriting_inputs
     from .outputs import write_table
 
     for out in filter(None, (args.output, args.passages)):
@@ -46,6 +37,8 @@ def _run(args) -> int:
             raise AnalysisError(f"{out}: output must end in .csv or .parquet")
     if not Path(args.reference).is_dir():
         raise AnalysisError(f"{args.reference}: reference folder not found")
+    reference_files = sorted(Path(args.reference).glob("*.csv"))
+    refuse_overwriting_inputs(collect(args.paths) + reference_files, [args.output, args.passages])
     a = analyse(args.paths, args.reference, args.approx_tolerance)
     write_table(a.findings, args.output)
     if args.passages:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 
+from .cli_types import positive_int, tolerance
 from .intervals import DEFAULT_TOLERANCE
 
 
@@ -16,31 +16,13 @@ def register(sub) -> None:
     e.add_argument("--output", "-o", required=True, help="claims table to write (.csv or .parquet)")
     e.add_argument("--documents", help="also write the documents table here (.csv or .parquet)")
     e.add_argument("--skipped", help="also write the numbers that are not claims, with the reason (.csv or .parquet)")
-    e.add_argument("--approx-tolerance", type=_tolerance, default=DEFAULT_TOLERANCE,
+    e.add_argument("--approx-tolerance", type=tolerance, default=DEFAULT_TOLERANCE,
                    help=f"relative half-width of the interval for 'about', 'around'... (default {DEFAULT_TOLERANCE})")
-    e.add_argument("--jobs", "-j", type=_positive_int, default=1, help="worker processes (default 1)")
+    e.add_argument("--jobs", "-j", type=positive_int, default=1, help="worker processes (default 1)")
     e.add_argument("--quiet", "-q", action="store_true", help="no per-document summary and no progress bar")
     e.set_defaults(func=_run)
 
 
-def _tolerance(s: str) -> float:
-    try:
-        v = float(s)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {s!r}") from None
-    if not 0 <= v < 1:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 1 (got {v})")
-    return v
-
-
-def _positive_int(s: str) -> int:
-    try:
-        v = int(s)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {s!r}") from None
-    if v < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1 (got {v})")
-    return v
 
 
 def _run(args) -> int:

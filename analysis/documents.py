@@ -63,7 +63,8 @@ def refuse_overwriting_inputs(files: list[Path], outputs: list[str | Path | None
     for out in filter(None, outputs):
         target = Path(out).resolve()
         if target in protected:
-            raise OutputError(f"{out}: is an input of this run (an article or its {SIDECAR}); refusing to overwrite it")
+            raise OutputError(f"{out}: is an input of this run (an article, its {SIDECAR} or a reference table); "
+                              "refusing to overwrite it")
         if target in seen:
             raise OutputError(f"{out}: given twice as an output (also as {seen[target]}); each table needs its own file")
         seen[target] = str(out)

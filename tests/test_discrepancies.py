@@ -279,6 +279,21 @@ def test_command_refuses_an_unknown_output_format(tmp_path, capsys):
     assert "output must end in .csv or .parquet" in capsys.readouterr().err
 
 
+def test_command_never_writes_over_its_inputs(tmp_path, capsys):
+    """--output naming an article's sources.csv or a reference CSV: exit 2, one line, every input unchanged."""
+    import shutil
+
+    articles, ref = tmp_path / "articles", tmp_path / "ref"
+    shutil.copytree(ROOT / "seeds", articles)
+    shutil.copytree(ROOT / "reference", ref)
+    before = {p: p.read_bytes() for p in sorted(tmp_path.rglob("*")) if p.is_file()}
+    for target in (articles / "sources.csv", ref / "soufan2017_countries.csv"):
+        assert main(["discrepancies", str(articles), "--reference", str(ref), "--output", str(target)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "is an input of this run" in err
+    assert {p: p.read_bytes() for p in sorted(tmp_path.rglob("*")) if p.is_file()} == before
+
+
 # --------------------------------------------------------------------------- the notebook, with other parameters
 
 NOTEBOOK = ROOT / "notebooks" / "04-document-discrepancies.ipynb"
