@@ -183,8 +183,9 @@ def extract_to_files(paths: list[str | Path], claims_out: str | Path, documents_
     Raises OutputError, before reading any article, if an output would replace
     an input (an article or its sources.csv) or two outputs name one file.
     """
-    documents.refuse_overwriting_inputs(documents.collect(paths), [claims_out, documents_out, skipped_out])
-    results = iter_documents(paths, params, jobs, progress, on_document)  # input errors raise here, before any write
+    p = plan(paths)  # input errors raise here, before any write
+    documents.refuse_overwriting_inputs([Path(path) for _, path in p.tasks], [claims_out, documents_out, skipped_out])
+    results = finish(_extract_all(p.tasks, params, jobs), p, progress, on_document)
     return write_results(results, claims_out, documents_out, skipped_out)
 
 
