@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pandas as pd
+
 #: Who produced a figure, from the claim's `attribution` (unknown attributions map to themselves).
 #: The reference table is the report's figures as coverage quotes them.
 COUNTERS: dict[str, str] = {
@@ -71,3 +73,11 @@ RULES: tuple[Rule, ...] = (
          "while officials' estimates cover all foreign fighters in Syria and Iraq from their own sources",
          left_counters=("the report",), right_counters=("U.S. government", "EU"), differ_only=True),
 )
+
+
+def rules_table() -> pd.DataFrame:
+    """RULES as a table a reader can check: which two sides each compares, the order expected, and why."""
+    return pd.DataFrame([{"rule": r.name, "left": f"{r.left_entity} " + "/".join(m for m, _ in r.measures),
+                          "right": f"{r.right_entity} " + "/".join(m for _, m in r.measures),
+                          "expected": {">=": "left >= right", "": "no order"}[r.relation], "reason": r.reason}
+                         for r in RULES])

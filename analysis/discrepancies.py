@@ -47,7 +47,7 @@ import pandas as pd
 
 from . import arithmetic, comparability, reference as reference_table, reuse
 from .evidence import (COLUMNS, EPS, REFERENCE, Context, Reading, Statement, finding, measure_name, name, notes,
-                       num_text, plural, possessive, source_order, verb)
+                       num_text, overlaps, plural, possessive, source_order, verb)
 
 SEVERITY = ("high", "medium", "low", "info")
 KINDS = ("value_conflict", "likely_typo", "returned_exceeds_departed", "arithmetic", "definition_mismatch",
@@ -372,6 +372,23 @@ def headline(a: Analysis) -> dict:
             "independent_sources": len(set(a.groups.values()))}
 
 
+def counts(findings: pd.DataFrame) -> pd.DataFrame:
+    """Findings by kind (rows, in KINDS order) and severity (columns, most severe first); absent ones left out."""
+    return pd.crosstab(findings.kind, findings.severity).reindex(
+        index=[k for k in KINDS if k in set(findings.kind)],
+        columns=[s for s in SEVERITY if s in set(findings.severity)])
+
+
+def explained(findings: pd.DataFrame, width: int = 115) -> str:
+    """Every finding that is not a passed check, numbered, one wrapped sentence each, most severe first."""
+    import textwrap
+
+    flagged = findings[findings.severity != "info"]
+    return "\n".join(textwrap.fill(f"{i}. [{f.severity}] {f.kind} · {f.entity} · {f.measure}: {f.explanation}",
+                                   width, subsequent_indent="   ")
+                     for i, f in enumerate(flagged.itertuples(), 1))
+
+
 def reference_comparison(a: Analysis) -> pd.DataFrame:
     """Each article figure that has a reference figure for its entity and measure, with the relative difference.
 
@@ -393,7 +410,7 @@ def reference_comparison(a: Analysis) -> pd.DataFrame:
                                  "reference_value": ref.value, "reference_qualifier": ref.qualifier,
                                  "reference_low": ref.low, "reference_high": ref.high,
                                  "relative_difference_pct": round(100 * (s.value - ref.value) / ref.value, 2),
-                                 "agrees": bool(s.high + EPS >= ref.low and ref.high + EPS >= s.low),
+                                 "agrees": overlaps(s, ref),
                                  "claim_id": s.claim_ids[0], "ref_id": ref.ref_ids[0]})
     cols = ["doc_id", "label", "entity", "measure", "unit", "value", "qualifier", "reference_value",
             "reference_qualifier", "reference_low", "reference_high", "relative_difference_pct", "agrees",

@@ -80,7 +80,7 @@ class Reading:
         return any(s.source == REFERENCE for s in self.statements)
 
     def overlaps(self, other) -> bool:
-        return self.high + EPS >= other.low and other.high + EPS >= self.low
+        return overlaps(self, other)
 
     def text(self) -> str:
         """Every way the sources word this figure, once per hedge: 'closer to 50 % (half) / about 50 %'."""
@@ -90,6 +90,11 @@ class Reading:
             if s.qualifier.lower() not in by_hedge or "(" in t and "(" not in by_hedge[s.qualifier.lower()]:
                 by_hedge[s.qualifier.lower()] = t
         return " / ".join(by_hedge.values())
+
+
+def overlaps(a, b) -> bool:
+    """Whether two figures' hedge intervals (.low, .high) meet: 'at least 5,600' and '5,600' do."""
+    return a.high + EPS >= b.low and b.high + EPS >= a.low
 
 
 def statements(claims: pd.DataFrame, reference: pd.DataFrame) -> list[Statement]:
@@ -233,8 +238,9 @@ def notes(stmts) -> str:
     return f" (reference note: {'; '.join(found)})" if found else ""
 
 
-def plural(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+def plural(n: int, noun: str, nouns: str | None = None) -> str:
+    """'1 claim', '3 claims', '2 entities' (give the plural when adding an s is wrong)."""
+    return f"{n} {noun if n == 1 else nouns or noun + 's'}"
 
 
 def verb(stmts, singular: str, plural_form: str) -> str:

@@ -18,7 +18,7 @@ import pandas as pd
 import seaborn as sns
 from matplotlib.lines import Line2D
 
-from . import figures
+from . import figures  # noqa: F401  (importing it sets the Agg backend and the house style)
 
 _PALETTE = sns.color_palette("colorblind").as_hex()
 #: Series colours in order (yellow and grey left out: too faint on white, grey is for context).
@@ -195,11 +195,6 @@ def _region_caption(open_ended: str = "open-ended ranges run to the edge of the 
             "in contemporary coverage (reference/ folder); the articles analysed, combined per country with copies counted "
             "once. A sum over some members is a lower bound: members without a figure are unknown, not zero. Lines "
             "show the range the hedges allow; " + open_ended)
-
-
-def save(fig, data: pd.DataFrame, name: str, folder) -> dict:
-    """figures.save, re-exported so notebooks need one import for drawing and saving."""
-    return figures.save(fig, data, name, folder)
 
 
 def _point(r, series: str, names: dict[str, str]) -> dict:

@@ -14,26 +14,33 @@ from __future__ import annotations
 import pandas as pd
 
 from .codebook import MEASURES
+from .evidence import plural
 
 NOT_CREDITED = "not credited in its sentence"
 MAX_ENTITIES = 8
 
 
-def variables(claims: pd.DataFrame) -> pd.DataFrame:
-    """One row per (doc_id, measure, attribution): how many claims, about which entities, with which hedges."""
+def variables(claims: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per (doc_id, measure, attribution): how many claims, about which entities, with which hedges.
+
+    With `documents`, each row also names the article's outlet.
+    """
     rows = []
     keyed = claims.assign(source=claims.attribution.where(claims.attribution != "", NOT_CREDITED))
     for (doc_id, measure, source), g in keyed.groupby(["doc_id", "measure", "source"], sort=True):
         rows.append({"doc_id": doc_id, "variable": measure, "source": source, "n_claims": len(g),
                      "notes": _notes(g)})
-    return pd.DataFrame(rows, columns=["doc_id", "variable", "source", "n_claims", "notes"])
+    table = pd.DataFrame(rows, columns=["doc_id", "variable", "source", "n_claims", "notes"])
+    if documents is not None:
+        table.insert(0, "outlet", table.doc_id.map(documents.set_index("doc_id").outlet))
+    return table
 
 
 def _notes(g: pd.DataFrame) -> str:
     entities = sorted(set(g.entity.replace("", "(unresolved)")))
     shown = ", ".join(entities[:MAX_ENTITIES]) + (f" and {len(entities) - MAX_ENTITIES} more" if
                                                   len(entities) > MAX_ENTITIES else "")
-    parts = [f"{_n(len(g), 'claim')}: {shown}"]
+    parts = [f"{plural(len(g), 'claim')}: {shown}"]
     hedges = sorted(set(g.qualifier) - {""})
     if hedges:
         parts.append("hedges: " + ", ".join(f"'{h}'" for h in hedges))
@@ -43,10 +50,6 @@ def _notes(g: pd.DataFrame) -> str:
     return "; ".join(parts)
 
 
-def _n(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
-
-
 def reference_variables(ref: pd.DataFrame) -> pd.DataFrame:
     """The same view of the reference: one row per (file, measure), with the confidence levels it carries."""
     rows = []
@@ -54,7 +57,7 @@ def reference_variables(ref: pd.DataFrame) -> pd.DataFrame:
     for (file, measure), g in keyed.groupby(["file", "measure"], sort=True):
         confidence = ", ".join(f"{k} {v}" for k, v in sorted(g.confidence.value_counts().items()))
         rows.append({"variable": measure, "source": f"reference/{file}", "n_rows": len(g),
-                     "notes": f"{_n(len(g), 'row')}, {_n(g.entity.nunique(), 'entity', 'entities')}; "
+                     "notes": f"{plural(len(g), 'row')}, {plural(g.entity.nunique(), 'entity', 'entities')}; "
                               f"confidence: {confidence}"})
     return pd.DataFrame(rows, columns=["variable", "source", "n_rows", "notes"])
 

@@ -22,3 +22,12 @@ def seed_tables():
 @pytest.fixture(scope="session")
 def seed_texts():
     return {p.stem: p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))}
+
+
+def one_row(df, **where):
+    """The single row of `df` whose columns equal `where`; fails, listing the match count, otherwise."""
+    rows = df
+    for column, value in where.items():
+        rows = rows[rows[column] == value]
+    assert len(rows) == 1, f"{len(rows)} rows match {where}"
+    return rows.iloc[0]

@@ -11,7 +11,7 @@ import json
 
 import pandas as pd
 import pytest
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, ROOT, one_row
 
 from analysis import discrepancies as D
 from analysis import reference, reuse
@@ -41,19 +41,10 @@ def discrepant():
     return _analyse(DISCREPANT)
 
 
-def one(findings: pd.DataFrame, **match) -> pd.Series:
-    rows = findings
-    for k, v in match.items():
-        rows = rows[rows[k] == v]
-    shown = findings[["kind", "entity", "measure", "values"]]
-    assert len(rows) == 1, f"{len(rows)} findings match {match}:\n{shown}"
-    return rows.iloc[0]
-
-
 # --------------------------------------------------------------------------- issue 4, "Done when", on the seeds
 
 def test_110_vs_120_countries_is_a_definition_mismatch_between_counters(seeds):
-    f = one(seeds[3], kind="definition_mismatch", entity="WORLD", measure="countries_of_origin")
+    f = one_row(seeds[3], kind="definition_mismatch", entity="WORLD", measure="countries_of_origin")
     assert f["values"] == "more than 110 vs more than 120"
     assert f.verdict == "different counters, not a contradiction in itself" and f.severity == "low"
     assert f.ref_ids == "soufan2017_aggregates.csv:3" and f.doc_ids == f"{BLOG};{NYT}"
@@ -62,7 +53,7 @@ def test_110_vs_120_countries_is_a_definition_mismatch_between_counters(seeds):
 
 
 def test_eu_quarter_conflicts_with_the_networks_about_30_percent(seeds):
-    f = one(seeds[3], kind="value_conflict", entity="EU", measure="return_share")
+    f = one_row(seeds[3], kind="value_conflict", entity="EU", measure="return_share")
     assert f["values"] == "25 % (a quarter) vs about 30 %"
     assert (f.severity, f.doc_ids, f.ref_ids) == ("high", f"{FOX};{BLOG}", "soufan2017_aggregates.csv:7")
     assert ("reference note: Radicalisation Awareness Network estimate quoted in the report (not the report's own "
@@ -71,20 +62,20 @@ def test_eu_quarter_conflicts_with_the_networks_about_30_percent(seeds):
 
 def test_central_asia_total_against_its_member_countries(seeds):
     findings = seeds[3]
-    fox = one(findings, kind="arithmetic", entity="CENTRAL_ASIA", measure="departed", doc_ids=FOX)
+    fox = one_row(findings, kind="arithmetic", entity="CENTRAL_ASIA", measure="departed", doc_ids=FOX)
     assert fox["values"] == "around 5,000 vs sum of 5 of 5 members in the reference = 4,200"
     assert (fox.verdict, fox.severity) == ("inconsistent", "medium")
     assert fox.ref_ids == ";".join(f"soufan2017_countries.csv:{n}" for n in (10, 15, 16, 18, 9))
     assert "Uzbekistan 1,500" in fox.explanation and "Turkmenistan 400" in fox.explanation
-    ref_itself = one(findings, kind="arithmetic", entity="CENTRAL_ASIA", measure="departed", doc_ids="")
+    ref_itself = one_row(findings, kind="arithmetic", entity="CENTRAL_ASIA", measure="departed", doc_ids="")
     assert ref_itself.verdict == "consistent"
-    conflict = one(findings, kind="value_conflict", entity="CENTRAL_ASIA", doc_ids=FOX)
+    conflict = one_row(findings, kind="value_conflict", entity="CENTRAL_ASIA", doc_ids=FOX)
     assert conflict["values"] == "around 5,000 vs 4,200" and "sum of the five Central Asian" in conflict.explanation
 
 
 @pytest.mark.parametrize("iso3, value, score", [("RUS", "3,417", 8.0), ("MAR", "1,623", 8.0), ("GBR", "850", 7.0)])
 def test_fox_women_and_children_list_is_probably_departed_figures(seeds, iso3, value, score):
-    f = one(seeds[3], kind="misattribution", entity=iso3, measure="women_children")
+    f = one_row(seeds[3], kind="misattribution", entity=iso3, measure="women_children")
     assert (f.other_entity, f.other_measure, f.score) == (iso3, "departed", score)
     assert f["values"] == f"{value} women and children = {value} departed"
     claims = seeds[0].claims.set_index("claim_id")
@@ -104,13 +95,13 @@ def test_misattributions_are_ranked_and_round_coincidences_left_out(seeds):
 
 @pytest.mark.parametrize("entity, missing", [("UZB", "none for returned"), ("UYGHURS", "no figure at all")])
 def test_none_returned_flagged_as_possible_missing_data(seeds, entity, missing):
-    f = one(seeds[3], kind="zero_from_missing", entity=entity, measure="returned")
+    f = one_row(seeds[3], kind="zero_from_missing", entity=entity, measure="returned")
     assert f["values"] == "0 (none) vs no reference figure" and f.doc_ids == f"{FOX};{BLOG}"
     assert missing in f.explanation and f.ref_ids == ""
 
 
 def test_nyt_europeans_compared_with_eu_figures_with_the_definition(seeds):
-    f = one(seeds[3], kind="definition_mismatch", entity="EUROPE", measure="returned")
+    f = one_row(seeds[3], kind="definition_mismatch", entity="EUROPE", measure="returned")
     assert (f.other_entity, f.other_measure) == ("EU", "returned")
     assert f["values"] == "as many as 1,500 vs 1,250 (25 % of 5,000) / 1,500 (about 30 % of about 5,000)"
     assert f.verdict == "consistent with the definitions"
@@ -121,7 +112,7 @@ def test_nyt_europeans_compared_with_eu_figures_with_the_definition(seeds):
 
 
 def test_fbi_300_travelled_or_attempted_vs_the_reports_129(seeds):
-    f = one(seeds[3], kind="definition_mismatch", entity="USA", other_measure="departed")
+    f = one_row(seeds[3], kind="definition_mismatch", entity="USA", other_measure="departed")
     assert f["values"] == "300 / approximate 300 vs 129 / at least 129"
     assert f.verdict == "consistent with the definitions"
     assert "crediting the FBI" in f.explanation and "crediting the NCTC" in f.explanation
@@ -130,19 +121,19 @@ def test_fbi_300_travelled_or_attempted_vs_the_reports_129(seeds):
 
 def test_stated_shares_checked_against_their_own_counts(seeds):
     findings = seeds[3]
-    world = one(findings, kind="arithmetic", entity="WORLD", measure="return_share", doc_ids=FOX)
+    world = one_row(findings, kind="arithmetic", entity="WORLD", measure="return_share", doc_ids=FOX)
     assert world["values"] == "at least 5,600 of more than 40,000 = 14.0 % vs stated about 15 %"
     assert world.verdict == "consistent"
-    uk = one(findings, kind="arithmetic", entity="GBR", measure="return_share", doc_ids=FOX)
+    uk = one_row(findings, kind="arithmetic", entity="GBR", measure="return_share", doc_ids=FOX)
     assert uk["values"] == "some 425 of 850 = 50.0 % vs stated closer to 50 % (half)" and uk.verdict == "consistent"
 
 
 def test_copies_are_not_independent_corroboration(seeds):
     findings = seeds[3]
-    usa = one(findings, kind="corroboration", entity="USA", measure="departed")
+    usa = one_row(findings, kind="corroboration", entity="USA", measure="departed")
     assert usa.verdict == "3 articles, 1 independent + reference"
     assert f"{THINKER} reuses {FOX}" in usa.explanation and f"{BLOG} reuses {FOX}" in usa.explanation
-    uk = one(findings, kind="corroboration", entity="GBR", measure="departed")
+    uk = one_row(findings, kind="corroboration", entity="GBR", measure="departed")
     assert uk.verdict == "3 articles, 2 independent + reference"  # Sciclonic is a source of its own
     table = D.corroboration(seeds[0].claims, seeds[1], reuse.source_groups(seeds[0].documents, seeds[2]))
     row = table[(table.entity == "WORLD") & (table.measure == "returned")].iloc[0]
@@ -192,26 +183,26 @@ def test_every_expected_finding_of_the_discrepant_fixtures_is_found(discrepant):
 
 
 def test_transposed_and_changed_digits_are_likely_typos(discrepant):
-    tun = one(discrepant[3], kind="likely_typo", entity="TUN", measure="departed")
+    tun = one_row(discrepant[3], kind="likely_typo", entity="TUN", measure="departed")
     assert tun["values"] == "2,962 vs 2,926" and "two adjacent digits swapped" in tun.explanation
     assert tun.doc_ids == "d01_wire_brief;d05_blog_repost"  # the repost repeats the typo
-    sau = one(discrepant[3], kind="likely_typo", entity="SAU", measure="departed")
+    sau = one_row(discrepant[3], kind="likely_typo", entity="SAU", measure="departed")
     assert sau["values"] == "3,224 vs 3,244" and "differ by one digit" in sau.explanation
 
 
 def test_swapped_measure_and_swapped_country(discrepant):
-    tur = one(discrepant[3], kind="misattribution", entity="TUR", measure="departed")
+    tur = one_row(discrepant[3], kind="misattribution", entity="TUR", measure="departed")
     assert (tur.other_measure, tur["values"]) == ("returned", "900 departed = 900 returned")
     assert "other departed figures for Turkey disagree with it" in tur.explanation
-    mar = one(discrepant[3], kind="misattribution", entity="MAR", measure="departed")
+    mar = one_row(discrepant[3], kind="misattribution", entity="MAR", measure="departed")
     assert (mar.other_entity, mar["values"]) == ("FRA", "1,910 for Morocco = 1,910 for France")
-    tjk = one(discrepant[3], kind="misattribution", entity="TJK", measure="women_children")
+    tjk = one_row(discrepant[3], kind="misattribution", entity="TJK", measure="women_children")
     assert tjk.other_measure == "departed"
 
 
 def test_hedges_decide_conflict_and_agreement(discrepant):
     findings = discrepant[3]
-    tun = one(findings, kind="value_conflict", entity="TUN", measure="returned")
+    tun = one_row(findings, kind="value_conflict", entity="TUN", measure="returned")
     assert tun["values"] == "fewer than 700 vs 800"
     assert tun.doc_ids == "d01_wire_brief;d04_regional_roundup;d05_blog_repost"
     # "nearly 3,000" (2,700-3,000) and "some 1,900" (1,710-2,090) allow the reference's 3,000 and 1,910.
@@ -221,15 +212,15 @@ def test_hedges_decide_conflict_and_agreement(discrepant):
 
 
 def test_arithmetic_and_returned_exceeding_departed(discrepant):
-    uk = one(discrepant[3], kind="arithmetic", entity="GBR", measure="return_share", doc_ids="d02_european_daily")
+    uk = one_row(discrepant[3], kind="arithmetic", entity="GBR", measure="return_share", doc_ids="d02_european_daily")
     assert uk["values"] == "425 of 850 = 50.0 % vs stated about 33.3 % (a third)"
     assert (uk.verdict, uk.severity) == ("inconsistent", "high")
-    kaz = one(discrepant[3], kind="returned_exceeds_departed", entity="KAZ")
+    kaz = one_row(discrepant[3], kind="returned_exceeds_departed", entity="KAZ")
     assert kaz["values"] == "520 returned vs 500 departed"
 
 
 def test_a_reposted_figure_is_one_source(discrepant):
-    f = one(discrepant[3], kind="corroboration", entity="TUN", measure="departed")
+    f = one_row(discrepant[3], kind="corroboration", entity="TUN", measure="departed")
     assert f["values"] == "2,962" and f.verdict == "2 articles, 1 independent"
     assert "d05_blog_repost reuses d01_wire_brief" in f.explanation
 
@@ -362,3 +353,32 @@ def test_command_on_articles_outside_the_project(tmp_path, discrepant):
     out = tmp_path / "findings.parquet"
     assert main(["discrepancies", str(folder), "--output", str(out), "--quiet"]) == 0
     assert list(pd.read_parquet(out)["values"]) == list(discrepant[3]["values"])
+
+
+# --------------------------------------------------------------------------- the notebook's views
+
+def test_counts_by_kind_and_severity(seeds):
+    counts = D.counts(seeds[3])
+    assert list(counts.index) == ["value_conflict", "arithmetic", "definition_mismatch", "misattribution",
+                                  "zero_from_missing", "corroboration"]
+    assert list(counts.columns) == ["high", "medium", "low", "info"]
+    assert counts.loc["arithmetic"].tolist() == [0, 4, 0, 6]
+    assert int(counts.values.sum()) == len(seeds[3]) == 55
+
+
+def test_explained_numbers_every_finding_that_is_not_a_passed_check(seeds):
+    text = D.explained(seeds[3], width=100)
+    numbered = [ln for ln in text.splitlines() if not ln.startswith("   ")]
+    assert len(numbered) == int((seeds[3].severity != "info").sum()) == 17
+    assert numbered[0].startswith("1. [high] value_conflict · CENTRAL_ASIA · departed: ")
+    assert max(map(len, text.splitlines())) <= 100
+
+
+def test_rules_table_lists_every_comparability_rule():
+    from analysis import comparability
+
+    table = comparability.rules_table().set_index("rule")
+    assert len(table) == len(comparability.RULES) == 4
+    assert table.loc["europeans_vs_eu", ["left", "right", "expected"]].tolist() == [
+        "EUROPE departed/returned", "EU departed/returned", "left >= right"]
+    assert table.loc["world_totals_by_counter", "expected"] == "no order"

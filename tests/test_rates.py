@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from analysis import rates, reference
-from conftest import ROOT
+from conftest import ROOT, one_row
 
 FOX, THINKER, FFT, SCICLONIC, NYT = ("000_373f1fd59b1e2740", "001_34ec490439a3ef6d", "002_dbe633c960fd5e3f",
                                      "003_52b217281aadb5fc", "004_8a1d94e546035f72")
@@ -26,14 +26,6 @@ def reference_rates():
     return rates.reference_rates(reference.load(ROOT / "reference"))
 
 
-def one(df, **where):
-    mask = pd.Series(True, index=df.index)
-    for k, v in where.items():
-        mask &= df[k] == v
-    assert mask.sum() == 1, f"expected one row for {where}, got {mask.sum()}"
-    return df[mask].iloc[0]
-
-
 @pytest.mark.parametrize("ret, dep, expected", [
     ((382.5, 467.5), (850, 850), (45.0, 55.0)),          # "some 425" of 850
     ((0, 1500), (5000, math.inf), (0.0, 30.0)),          # "as many as 1,500" of "more than 5,000"
@@ -47,7 +39,7 @@ def test_rate_interval(ret, dep, expected):
 
 
 def test_computed_rate_gbr_fox_is_425_of_850(article_rates):
-    r = one(article_rates, entity="GBR", doc_id=FOX, kind="computed")
+    r = one_row(article_rates, entity="GBR", doc_id=FOX, kind="computed")
     assert (r.rate, r.rate_low, r.rate_high) == (50.0, 45.0, 55.0)
     assert (r.returned, r.departed) == (425.0, 850.0)
     assert r.basis == "some 425 of 850"
@@ -55,29 +47,29 @@ def test_computed_rate_gbr_fox_is_425_of_850(article_rates):
 
 
 def test_nyt_as_many_as_1500_of_more_than_5000_is_an_interval(article_rates):
-    r = one(article_rates, entity="EUROPE", doc_id=NYT, kind="computed")
+    r = one_row(article_rates, entity="EUROPE", doc_id=NYT, kind="computed")
     assert (r.rate, r.rate_low, r.rate_high) == (30.0, 0.0, 30.0)
     assert r.basis == "as many as 1,500 of more than 5,000"
     assert r.attribution == "EU counterterrorism coordinator"
 
 
 def test_stated_rates_keep_the_words(article_rates):
-    eu = one(article_rates, entity="EU", doc_id=FOX, kind="stated")
+    eu = one_row(article_rates, entity="EU", doc_id=FOX, kind="stated")
     assert (eu.rate, eu.rate_low, eu.rate_high, eu.basis) == (25.0, 25.0, 25.0, "a quarter")
-    gbr = one(article_rates, entity="GBR", doc_id=FOX, kind="stated")
+    gbr = one_row(article_rates, entity="GBR", doc_id=FOX, kind="stated")
     assert (gbr.rate_low, gbr.rate_high, gbr.basis) == (45.0, 55.0, "closer to half")
     assert set(article_rates[article_rates.kind == "stated"].entity) == {"WORLD", "EU", "GBR", "CENTRAL_ASIA"}
 
 
 def test_a_count_stated_twice_in_one_article_is_intersected(article_rates):
     # The blog says "at least 129" and later "129": both hold, so departures are exactly 129.
-    r = one(article_rates, entity="USA", doc_id=FFT, kind="computed")
+    r = one_row(article_rates, entity="USA", doc_id=FFT, kind="computed")
     assert (r.rate, r.rate_low, r.rate_high) == (5.4264, 5.4264, 5.4264)
     assert f"{FFT}#203" in r.claim_ids and f"{FFT}#1054" in r.claim_ids
 
 
 def test_none_returned_carries_its_flag(article_rates):
-    r = one(article_rates, entity="UZB", doc_id=FOX, kind="computed")
+    r = one_row(article_rates, entity="UZB", doc_id=FOX, kind="computed")
     assert r.rate == 0.0 and r["flags"] == "zero_from_none"
 
 
@@ -140,11 +132,11 @@ def test_none_returned_gets_no_best_estimate(article_rates):
 
 
 def test_reference_rates_keep_their_rows(reference_rates):
-    gbr = one(reference_rates, entity="GBR", kind="reference stated")
+    gbr = one_row(reference_rates, entity="GBR", kind="reference stated")
     assert (gbr.rate, gbr.rate_low, gbr.rate_high, gbr.ref_ids) == (50.0, 45.0, 55.0, "soufan2017_aggregates.csv:16")
-    rus = one(reference_rates, entity="RUS", kind="reference computed")
+    rus = one_row(reference_rates, entity="RUS", kind="reference computed")
     assert (rus.rate, rus.ref_ids, rus.basis) == (11.7062, "soufan2017_countries.csv:2", "400 of 3,417")
-    wb = one(reference_rates, entity="WESTERN_BALKANS", kind="reference computed")
+    wb = one_row(reference_rates, entity="WESTERN_BALKANS", kind="reference computed")
     assert (wb.rate, wb.rate_low, wb.rate_high) == (27.7778, 22.7273, 33.9506)
 
 

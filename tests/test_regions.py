@@ -9,7 +9,7 @@ import pytest
 
 from analysis import rates, reference, regions
 from analysis.errors import ParameterError
-from conftest import ROOT
+from conftest import ROOT, one_row
 
 FOX, FFT = "000_373f1fd59b1e2740", "002_dbe633c960fd5e3f"
 
@@ -27,14 +27,6 @@ def values(seed_tables, ref):
 @pytest.fixture(scope="module")
 def comparison(seed_tables, ref, values):
     return regions.compare_stated(regions.stated_regions(seed_tables.claims, ref), values)
-
-
-def row(df, **where):
-    mask = pd.Series(True, index=df.index)
-    for k, v in where.items():
-        mask &= df[k] == v
-    assert mask.sum() == 1, f"expected one row for {where}, got {mask.sum()}"
-    return df[mask].iloc[0]
 
 
 def test_report_scheme_uses_the_gazetteer_groupings():
@@ -60,59 +52,59 @@ def test_unknown_scheme_is_one_sentence():
 def test_country_values_from_articles_collapse_copies(seed_tables, ref):
     groups = {FOX: FOX, FFT: FOX}
     v = regions.country_values(seed_tables.claims, ref, groups)
-    usa = row(v, source="articles", entity="USA", measure="departed")
+    usa = one_row(v, source="articles", entity="USA", measure="departed")
     assert usa.value == 129.0 and usa.status == "2 independent sources agree"  # Fox+blog, American Thinker
-    assert row(v, source="reference", entity="USA", measure="departed").ids == "soufan2017_countries.csv:26"
+    assert one_row(v, source="reference", entity="USA", measure="departed").ids == "soufan2017_countries.csv:26"
     # "none returned" is not a figure: Uzbekistan has no article value for returned.
     assert v[(v.source == "articles") & (v.entity == "UZB") & (v.measure == "returned")].empty
 
 
 def test_member_sums_with_coverage(values):
     sums = regions.member_sums(values, "report")
-    na = row(sums, source="reference", region="NORTH_AMERICA", measure="departed")
+    na = one_row(sums, source="reference", region="NORTH_AMERICA", measure="departed")
     assert (na.value, na.value_low, na.value_high, na.complete) == (309.0, 291.0, 327.0, True)
     assert na.ids == "soufan2017_countries.csv:23;soufan2017_countries.csv:26"
-    ca = row(sums, source="reference", region="CENTRAL_ASIA", measure="returned")
+    ca = one_row(sums, source="reference", region="CENTRAL_ASIA", measure="returned")
     assert (ca.value, ca.n_with_value, ca.n_members, ca.missing) == (191.0, 2, 5, "KAZ;TKM;UZB")
     un = regions.member_sums(values, "un_m49")
-    assert row(un, source="reference", region="Central Asia", measure="departed").value == 4200.0
+    assert one_row(un, source="reference", region="Central Asia", measure="departed").value == 4200.0
 
 
 def test_central_asia_around_5000_against_its_countries(comparison):
-    fox = row(comparison, region="CENTRAL_ASIA", measure="departed", source=FOX)
+    fox = one_row(comparison, region="CENTRAL_ASIA", measure="departed", source=FOX)
     assert (fox.stated, fox.stated_low, fox.stated_high) == (5000.0, 4500.0, 5500.0)
     assert (fox.ref_value, fox.ref_covered, fox.n_members, fox.gap, fox.gap_pct) == (4200.0, 5, 5, 800.0, 19.0)
     assert bool(fox.consistent) is False
     assert fox.verdict == "stated figure exceeds the sum of all its members' figures"
-    own = row(comparison, region="CENTRAL_ASIA", measure="departed", source="reference")
+    own = one_row(comparison, region="CENTRAL_ASIA", measure="departed", source="reference")
     assert bool(own.consistent) is True and own.gap == 0.0
 
 
 def test_north_america_439_against_usa_plus_canada(comparison):
-    na = row(comparison, region="NORTH_AMERICA", measure="departed", source="reference")
+    na = one_row(comparison, region="NORTH_AMERICA", measure="departed", source="reference")
     assert (na.stated, na.ref_value, na.gap) == (439.0, 309.0, 130.0)
     assert bool(na.consistent) is False and na.ref_countries == "CAN;USA"
 
 
 def test_middle_east_is_below_its_members(comparison):
-    me = row(comparison, region="MIDDLE_EAST", measure="departed", source="reference")
+    me = one_row(comparison, region="MIDDLE_EAST", measure="departed", source="reference")
     assert (me.ref_value, me.gap) == (8344.0, -1290.0)
     assert me.verdict == "stated figure is below the sum of its members' figures"
 
 
 def test_incomplete_members_are_a_lower_bound(comparison):
-    fsu = row(comparison, region="FORMER_SOVIET_UNION", measure="departed", source="reference")
+    fsu = one_row(comparison, region="FORMER_SOVIET_UNION", measure="departed", source="reference")
     assert (fsu.ref_value, fsu.ref_covered, fsu.n_members) == (7817.0, 7, 15)
     assert bool(fsu.consistent) is True and fsu.verdict.startswith("possible: 8 members")
-    share = row(comparison, region="CENTRAL_ASIA", measure="return_share", source=FOX)
+    share = one_row(comparison, region="CENTRAL_ASIA", measure="return_share", source=FOX)
     assert pd.isna(share.consistent) and share.verdict.startswith("not checkable")
 
 
 def test_region_rates_use_only_countries_with_both_figures(values):
     r = regions.region_rates(values, "report")
-    na = row(r, source="reference", region="NORTH_AMERICA")
+    na = one_row(r, source="reference", region="NORTH_AMERICA")
     assert (na.rate, na.rate_low, na.rate_high, na.returned, na.departed) == (21.6828, 18.6544, 25.0859, 67.0, 309.0)
-    ca = row(r, source="reference", region="CENTRAL_ASIA")
+    ca = one_row(r, source="reference", region="CENTRAL_ASIA")
     assert (ca.countries, ca.returned, ca.departed) == ("KGZ;TJK", 191.0, 1800.0)
 
 
@@ -122,16 +114,16 @@ def test_stated_figures_are_placed_only_on_identical_regions(seed_tables, ref):
     assert set(un.region) == {"Central Asia"}
     report = regions.on_scheme(stated, "report")
     assert "EU" not in set(report.region) and "NORTH_AMERICA" in set(report.region)
-    ca = row(report, region="CENTRAL_ASIA", measure="departed", source="articles")
+    ca = one_row(report, region="CENTRAL_ASIA", measure="departed", source="articles")
     # Fox's "around 5,000" and the copying blog's "5,000" are one source: Fox's interval.
     assert (ca.stated, ca.stated_low, ca.stated_high) == (5000.0, 4500.0, 5500.0)
 
 
 def test_stated_region_rates(seed_tables, ref):
     r = regions.stated_region_rates(rates.article_rates(seed_tables.claims), rates.reference_rates(ref), "report")
-    wb = row(r, region="WESTERN_BALKANS", source="reference")
+    wb = one_row(r, region="WESTERN_BALKANS", source="reference")
     assert (wb.stated, wb.ids) == (27.7778, "soufan2017_aggregates.csv:15;soufan2017_aggregates.csv:14")
-    assert row(r, region="CENTRAL_ASIA", source="articles").stated == 10.0
+    assert one_row(r, region="CENTRAL_ASIA", source="articles").stated == 10.0
 
 
 def test_primary_region_and_names():

@@ -21,6 +21,12 @@ def test_every_claim_is_counted_once(seed_tables):
     assert set(table.variable) <= set(seed_tables.claims.measure)
 
 
+def test_outlets_are_named_when_documents_are_given(seed_tables):
+    table = source_notes.variables(seed_tables.claims, seed_tables.documents)
+    assert list(table.columns) == ["outlet", "doc_id", "variable", "source", "n_claims", "notes"]
+    assert set(table[table.doc_id == NYT].outlet) == {"The New York Times"}
+
+
 def test_whom_each_article_credits(seed_tables):
     table = source_notes.variables(seed_tables.claims)
     assert rows(table, NYT, "returned") == {"EU counterterrorism coordinator": "1 claim: EUROPE; hedges: 'as many as'"}
