@@ -22,9 +22,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from analysis import header
-from analysis.gazetteer import THEATRE, load
-from analysis.paths import DATA, SEEDS
+from analysis.ingest import header
+from analysis.extract.gazetteer import THEATRE, load
+from analysis.core.paths import DATA, SEEDS
 
 #: A count written with digits: "7", "850", "3,417". Not part of a date
 #: ("27.10.2017"), a time ("10:30"), a decimal or a word ("G20").

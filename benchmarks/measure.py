@@ -20,8 +20,8 @@ import statistics
 import time
 from pathlib import Path
 
-from analysis.outputs import write_table
-from analysis.pipeline import extract_paths, extract_to_files
+from analysis.core.outputs import write_table
+from analysis.batch.pipeline import extract_paths, extract_to_files
 
 #: Articles extracted once before timing: imports, regex compilation, gazetteer.
 WARM_UP = 20

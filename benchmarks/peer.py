@@ -13,7 +13,7 @@ import statistics
 import time
 import warnings
 
-from analysis.pipeline import extract_document
+from analysis.batch.pipeline import extract_document
 
 
 def quantulum_parse():

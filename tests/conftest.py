@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 @pytest.fixture(scope="session")
 def seed_tables():
-    from analysis.pipeline import extract_paths
+    from analysis.batch.pipeline import extract_paths
 
     return extract_paths([ROOT / "seeds"])
 

@@ -5,7 +5,7 @@ Two kinds of outcome:
 * **refused**: a one-line error naming the file and the problem; `InputError` in
   Python, exit code 2 and one line on stderr (no traceback) from the command line;
 * **read, with a warning**: the file is extracted, and the documents table's
-  `warnings` column records what was odd about it (see `analysis.reading.WARNINGS`).
+  `warnings` column records what was odd about it (see `analysis.ingest.reading.WARNINGS`).
 
 Numbers that must not become claims (dates, page counts, negative numbers,
 shares over 100, numbers inside HTML markup) appear in the skipped table with a
@@ -25,12 +25,13 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES, ROOT
 
-from analysis import cli, reading
-from analysis.documents import collect
-from analysis.errors import InputError
-from analysis.extract import extract_text
-from analysis.pipeline import extract_document, extract_paths
-from analysis.reading import MAX_BYTES, decode, read_bytes
+from analysis.cli import main as cli
+from analysis.ingest import reading
+from analysis.ingest.documents import collect
+from analysis.core.errors import InputError
+from analysis.extract.document import extract_text
+from analysis.batch.pipeline import extract_document, extract_paths
+from analysis.ingest.reading import MAX_BYTES, decode, read_bytes
 
 ARTICLE = (
     "Seven of 129 American ISIS fighters return home\n\n"
@@ -383,7 +384,7 @@ def test_table_pasted_as_one_line_is_cut_into_sentences_and_fully_read():
     """1,500 figures on one line with no full stop: before the sentence cap (sentences.MAX_SENTENCE)
     and the linking fixes, the per-sentence steps were cubic in the figures of a sentence and this
     took hours; now every figure is read, with its place, and no sentence exceeds the cap."""
-    from analysis.sentences import MAX_SENTENCE, split
+    from analysis.extract.sentences import MAX_SENTENCE, split
 
     places = [("France", "FRA"), ("Germany", "DEU"), ("Belgium", "BEL"), ("Tunisia", "TUN"), ("Morocco", "MAR")]
     items = [(places[i % len(places)], 100 + i) for i in range(1500)]

@@ -15,7 +15,7 @@ import dask.bag as db
 import pytest
 from conftest import ROOT
 
-from analysis.pipeline import Params, extract_task, extract_to_files, finish, plan, write_results
+from analysis.batch.pipeline import Params, extract_task, extract_to_files, finish, plan, write_results
 
 sys.path.insert(0, str(ROOT))  # benchmarks/ is a folder of the project, not an installed package
 from benchmarks.corpus import write_corpus  # noqa: E402

@@ -13,10 +13,11 @@ import pandas as pd
 import pytest
 from conftest import FIXTURES, ROOT, one_row
 
-from analysis import discrepancies as D
-from analysis import reference, reuse
-from analysis.cli import main
-from analysis.pipeline import extract_paths
+from analysis.findings import discrepancies as D
+from analysis.reference import table as reference
+from analysis.sources import reuse
+from analysis.cli.main import main
+from analysis.batch.pipeline import extract_paths
 
 FOX, THINKER, BLOG, SCICLONIC, NYT = ("000_373f1fd59b1e2740", "001_34ec490439a3ef6d", "002_dbe633c960fd5e3f",
                                      "003_52b217281aadb5fc", "004_8a1d94e546035f72")
@@ -325,7 +326,7 @@ def test_notebook_stops_with_one_sentence_on_a_bad_parameter(tmp_path):
 def test_figure_data_are_the_plotted_differences():
     import matplotlib.pyplot as plt
 
-    from analysis import discrepancy_figures
+    from analysis.report import discrepancy_figures
 
     a = D.analyse([ROOT / "seeds"], ROOT / "reference", 0.1)
     comparison = D.reference_comparison(a)
@@ -375,7 +376,7 @@ def test_explained_numbers_every_finding_that_is_not_a_passed_check(seeds):
 
 
 def test_rules_table_lists_every_comparability_rule():
-    from analysis import comparability
+    from analysis.findings import comparability
 
     table = comparability.rules_table().set_index("rule")
     assert len(table) == len(comparability.RULES) == 4

@@ -12,8 +12,8 @@ import pytest
 from conftest import FIXTURES, ROOT
 from expected_tables import compare, load_expected
 
-from analysis.pipeline import extract_paths
-from analysis.schema import check_quotes
+from analysis.batch.pipeline import extract_paths
+from analysis.core.schema import check_quotes
 
 CASES = {
     "seeds": (FIXTURES / "seeds_expected_claims.csv", ROOT / "seeds"),

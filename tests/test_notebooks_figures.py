@@ -7,9 +7,15 @@ import ast
 import nbformat
 import pytest
 
-from analysis import figures, overview, params, plotting, rates, reference, regions
-from analysis.paths import NOTEBOOKS, ROOT
-from analysis.run import notebooks
+from analysis.report import figures
+from analysis.report import overview
+from analysis.report import params
+from analysis.report import plotting
+from analysis.estimate import rates
+from analysis.reference import table as reference
+from analysis.estimate import regions
+from analysis.core.paths import NOTEBOOKS, ROOT
+from analysis.report.run import notebooks
 from conftest import ROOT as TEST_ROOT
 
 FOX = "000_373f1fd59b1e2740"

@@ -17,11 +17,12 @@ import pyarrow.parquet as pq
 import pytest
 from conftest import ROOT
 
-from analysis import pipeline, sinks
-from analysis.cli import main
-from analysis.errors import InputError
-from analysis.outputs import write_table
-from analysis.pipeline import extract_paths, extract_to_files
+from analysis.batch import pipeline
+from analysis.batch import sinks
+from analysis.cli.main import main
+from analysis.core.errors import InputError
+from analysis.core.outputs import write_table
+from analysis.batch.pipeline import extract_paths, extract_to_files
 
 sys.path.insert(0, str(ROOT))  # benchmarks/ is a folder of the project, not an installed package
 from benchmarks.corpus import write_corpus  # noqa: E402

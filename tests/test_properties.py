@@ -54,14 +54,16 @@ from conftest import FIXTURES, ROOT
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from analysis import gazetteer, markup, reading
-from analysis.codebook import FLAGS, MEASURES
-from analysis.errors import InputError
-from analysis.extract import extract_text
-from analysis.linking import WORLD
-from analysis.numbers import find_numbers
-from analysis.pipeline import build_tables
-from analysis.sentences import split
+from analysis.extract import gazetteer
+from analysis.ingest import markup
+from analysis.ingest import reading
+from analysis.core.codebook import FLAGS, MEASURES
+from analysis.core.errors import InputError
+from analysis.extract.document import extract_text
+from analysis.extract.linking import WORLD
+from analysis.extract.numbers import find_numbers
+from analysis.batch.pipeline import build_tables
+from analysis.extract.sentences import split
 
 #: This module's settings, applied per test (not as a global profile, which would change the other
 #: modules' hypothesis tests): "ci" is derandomized with no deadline; HYPOTHESIS_PROFILE=fuzz
@@ -228,7 +230,7 @@ def test_regex_case_folding_table_is_complete():
     """Every non-ASCII letter that matches an ASCII letter case-insensitively is in numbers.RE_FOLD."""
     import sys
 
-    from analysis.numbers import RE_FOLD, _fold
+    from analysis.extract.numbers import RE_FOLD, _fold
 
     rx = re.compile("[a-z]", re.IGNORECASE)
     found = {cp for cp in range(128, sys.maxunicode + 1) if rx.fullmatch(chr(cp))}

@@ -7,12 +7,13 @@ import math
 import pandas as pd
 import pytest
 
-from analysis import rates, reference
+from analysis.estimate import rates
+from analysis.reference import table as reference
 from conftest import ROOT, one_row
 
 FOX, THINKER, FFT, SCICLONIC, NYT = ("000_373f1fd59b1e2740", "001_34ec490439a3ef6d", "002_dbe633c960fd5e3f",
                                      "003_52b217281aadb5fc", "004_8a1d94e546035f72")
-#: The copy groups analysis.reuse finds on the seeds (Fox and the two blogs are one story).
+#: The copy groups analysis.sources.reuse finds on the seeds (Fox and the two blogs are one story).
 COPIES = {FOX: FOX, THINKER: FOX, FFT: FOX, SCICLONIC: SCICLONIC, NYT: NYT}
 
 

@@ -2,7 +2,7 @@
 
 from conftest import ROOT
 
-from analysis import dictionary
+from analysis.report import dictionary
 
 
 def test_readme_data_dictionary_is_current():

@@ -7,8 +7,10 @@ import math
 import pandas as pd
 import pytest
 
-from analysis import rates, reference, regions
-from analysis.errors import ParameterError
+from analysis.estimate import rates
+from analysis.reference import table as reference
+from analysis.estimate import regions
+from analysis.core.errors import ParameterError
 from conftest import ROOT, one_row
 
 FOX, FFT = "000_373f1fd59b1e2740", "002_dbe633c960fd5e3f"

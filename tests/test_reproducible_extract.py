@@ -27,10 +27,11 @@ import pandas as pd
 import pytest
 from conftest import ROOT
 
-import analysis.extract
-from analysis import cli, reading
-from analysis.outputs import write_table
-from analysis.pipeline import extract_paths
+import analysis.extract.document
+from analysis.cli import main as cli
+from analysis.ingest import reading
+from analysis.core.outputs import write_table
+from analysis.batch.pipeline import extract_paths
 
 SEEDS = ROOT / "seeds"
 OUTPUTS = ("claims", "documents", "skipped")
@@ -145,14 +146,14 @@ def test_exception_in_extraction_midway_keeps_previous_outputs(corpus, tmp_path,
     assert cli.main(extract_args(corpus, out, fmt)) == 0
     previous = output_bytes(out, fmt)
     marker = third_article(corpus).read_text(encoding="utf-8")[:200]
-    real_find = analysis.extract.find_numbers
+    real_find = analysis.extract.document.find_numbers
 
     def buggy_find_numbers(text, *args, **kwargs):  # a bug that shows on the third article only
         if text.startswith(marker):
             raise RuntimeError("injected failure")
         return real_find(text, *args, **kwargs)
 
-    monkeypatch.setattr(analysis.extract, "find_numbers", buggy_find_numbers)
+    monkeypatch.setattr(analysis.extract.document, "find_numbers", buggy_find_numbers)
     with pytest.raises(RuntimeError, match="injected failure"):  # a bug is not hidden: its traceback is shown
         cli.main(extract_args(corpus, out, fmt))
     assert_previous_outputs_intact(out, fmt, previous)
@@ -231,8 +232,8 @@ def test_files_outside_the_project_are_recorded_by_name_only(tmp_path):
 
 def test_an_output_may_not_replace_an_input_or_another_output(tmp_path):
     """`documents.refuse_overwriting_inputs`: the guard `extract` runs before it writes anything."""
-    from analysis.documents import collect, refuse_overwriting_inputs
-    from analysis.errors import OutputError
+    from analysis.ingest.documents import collect, refuse_overwriting_inputs
+    from analysis.core.errors import OutputError
 
     folder = tmp_path / "articles"
     shutil.copytree(SEEDS, folder)

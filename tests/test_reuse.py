@@ -14,9 +14,9 @@ import pandas as pd
 import pytest
 from conftest import FIXTURES, ROOT
 
-from analysis import reuse
-from analysis.errors import InputError
-from analysis.pipeline import extract_paths
+from analysis.sources import reuse
+from analysis.core.errors import InputError
+from analysis.batch.pipeline import extract_paths
 
 FOX, THINKER, BLOG, SCICLONIC, NYT = ("000_373f1fd59b1e2740", "001_34ec490439a3ef6d", "002_dbe633c960fd5e3f",
                                      "003_52b217281aadb5fc", "004_8a1d94e546035f72")

@@ -10,10 +10,11 @@ import nbformat
 import pandas as pd
 import pytest
 
-from analysis import cli, run
-from analysis.outputs import write_text
-from analysis.errors import AnalysisError, ParameterError
-from analysis.paths import FIGURES, NOTEBOOKS, OUTPUTS, ROOT, SEEDS
+from analysis.cli import main as cli
+from analysis.report import run
+from analysis.core.outputs import write_text
+from analysis.core.errors import AnalysisError, ParameterError
+from analysis.core.paths import FIGURES, NOTEBOOKS, OUTPUTS, ROOT, SEEDS
 
 FOX, FFT = "000_373f1fd59b1e2740", "002_dbe633c960fd5e3f"
 NON_DEFAULT = ["region_scheme=un_m49", "approx_tolerance=0.2"]

@@ -18,8 +18,8 @@ import re
 import pytest
 from conftest import ROOT
 
-from analysis.errors import OutputError
-from analysis.outputs import inside
+from analysis.core.errors import OutputError
+from analysis.core.outputs import inside
 
 PACKAGE = ROOT / "analysis"
 SOURCES = sorted(PACKAGE.rglob("*.py"))

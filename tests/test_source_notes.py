@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from conftest import ROOT
 
-from analysis import dictionary, source_notes
-from analysis.reference import load
+from analysis.report import dictionary
+from analysis.report import source_notes
+from analysis.reference.table import load
 
 FOX, AT, NYT = "000_373f1fd59b1e2740", "001_34ec490439a3ef6d", "004_8a1d94e546035f72"
 

@@ -6,8 +6,11 @@ import math
 
 import pytest
 
-from analysis import gazetteer, header, intervals, sentences
-from analysis.numbers import find_numbers
+from analysis.extract import gazetteer
+from analysis.ingest import header
+from analysis.core import intervals
+from analysis.extract import sentences
+from analysis.extract.numbers import find_numbers
 
 
 def nums(text):

@@ -1,0 +1,103 @@
+"""Table writers that take a table chunk by chunk, so a corpus of any size fits in memory.
+
+Each sink writes to a temporary file beside its target and moves it into place
+only when the whole run succeeded (`outputs.atomic_path`), like `write_table`.
+The bytes equal what `write_table` gives for the concatenated table:
+
+* CSV: the header once, then each chunk's rows, formatted by the same
+  `DataFrame.to_csv` call, so the file is byte-identical.
+* Parquet: one fixed schema for every chunk (taken from the pandera schema, so
+  a chunk whose text columns happen to be empty cannot change a type), and
+  rows buffered into row groups of exactly `ROW_GROUP_ROWS`. A table of up to
+  that many rows is byte-identical to `write_table`'s; a larger one holds the
+  same schema and rows in several row groups instead of one (Parquet stores a
+  row group column by column, so one group would need every row in memory).
+  The row groups depend only on the rows, so the file is the same for any
+  `--jobs` and chunk size. A table with no rows keeps its typed schema (from
+  an empty frame `write_table` would store untyped, all-null columns).
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa_schema
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from analysis.core.errors import OutputError
+from analysis.core.outputs import TABLE_FORMATS, atomic_path
+
+#: Rows per Parquet row group: bounds the rows held in memory (~10 MB of claims).
+ROW_GROUP_ROWS = 16_384
+
+_EXAMPLE = {"str": "", "float64": 0.0, "int64": 0}
+
+
+@contextmanager
+def open_sink(path: str | Path, schema: pa_schema.DataFrameSchema):
+    """A sink for `path` (.csv or .parquet): call `.write(chunk)` for each chunk in order."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in TABLE_FORMATS:
+        raise OutputError(f"{path}: output must end in .csv or .parquet")
+    with atomic_path(path) as tmp:
+        sink = CsvSink(tmp, list(schema.columns)) if suffix == ".csv" else ParquetSink(tmp, arrow_schema(schema))
+        try:
+            yield sink
+        finally:
+            sink.close()
+
+
+class CsvSink:
+    def __init__(self, path: Path, columns: list[str]):
+        self.columns = columns
+        self._fh = open(path, "w", encoding="utf-8", newline="")
+        pd.DataFrame(columns=columns).to_csv(self._fh, index=False, lineterminator="\n")
+
+    def write(self, df: pd.DataFrame) -> None:
+        if list(df.columns) != self.columns:
+            raise ValueError(f"chunk columns {list(df.columns)} differ from the header {self.columns}")
+        df.to_csv(self._fh, index=False, header=False, lineterminator="\n")
+
+    def close(self) -> None:
+        self._fh.close()
+
+
+class ParquetSink:
+    def __init__(self, path: Path, schema: pa.Schema):
+        self.schema = schema
+        self._writer = pq.ParquetWriter(path, schema, compression="snappy")
+        self._pending: list[pa.Table] = []
+        self._n_pending = 0
+
+    def write(self, df: pd.DataFrame) -> None:
+        table = pa.Table.from_pandas(df, schema=self.schema, preserve_index=False)
+        self._pending.append(table)
+        self._n_pending += table.num_rows
+        if self._n_pending >= ROW_GROUP_ROWS:
+            self._flush(final=False)
+
+    def _flush(self, final: bool) -> None:
+        table = pa.concat_tables(self._pending).combine_chunks()
+        n_full = table.num_rows - table.num_rows % ROW_GROUP_ROWS
+        cut = table.num_rows if final else n_full
+        for start in range(0, cut, ROW_GROUP_ROWS):
+            self._writer.write_table(table.slice(start, min(ROW_GROUP_ROWS, cut - start)),
+                                     row_group_size=ROW_GROUP_ROWS)
+        rest = table.slice(cut)
+        self._pending, self._n_pending = ([rest], rest.num_rows) if rest.num_rows else ([], 0)
+
+    def close(self) -> None:
+        if self._pending:
+            self._flush(final=True)
+        self._writer.close()
+
+
+def arrow_schema(schema: pa_schema.DataFrameSchema) -> pa.Schema:
+    """The Arrow schema (with pandas metadata) that `DataFrame.to_parquet` gives a non-empty table."""
+    example = pd.DataFrame({name: pd.Series([_EXAMPLE[str(col.dtype)]], dtype=str(col.dtype).replace("str", "object"))
+                            for name, col in schema.columns.items()})
+    return pa.Schema.from_pandas(example, preserve_index=False)

@@ -1,0 +1,49 @@
+"""`python -m analysis discrepancies`: articles in, one row per discrepancy out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from analysis.cli.types import tolerance
+from analysis.core.errors import AnalysisError
+from analysis.core.intervals import DEFAULT_TOLERANCE
+from analysis.core.paths import REFERENCE, display
+
+
+def register(sub) -> None:
+    d = sub.add_parser("discrepancies", help="find where articles disagree with each other and with the reference",
+                       description="Extract the claims of every article, detect text reuse between articles, and "
+                                   "write one row per finding (value conflicts, likely typos, arithmetic, "
+                                   "definition mismatches, probable misattributions, zeros from missing data, "
+                                   "corroboration), sorted by severity. PATH is a .txt file or a folder.")
+    d.add_argument("paths", nargs="+", metavar="PATH")
+    d.add_argument("--reference", default=str(REFERENCE), metavar="DIR",
+                   help=f"folder with the reference CSVs (default {display(REFERENCE)}/)")
+    d.add_argument("--output", "-o", required=True, help="findings table to write (.csv or .parquet)")
+    d.add_argument("--passages", help="also write the passages shared between articles here (.csv or .parquet)")
+    d.add_argument("--approx-tolerance", type=tolerance, default=DEFAULT_TOLERANCE,
+                   help=f"relative half-width of the interval for 'about', 'around'... (default {DEFAULT_TOLERANCE})")
+    d.add_argument("--quiet", "-q", action="store_true", help="no summary line")
+    d.set_defaults(func=_run)
+
+
+def _run(args) -> int:
+    from analysis.findings.discrepancies import SEVERITY, analyse
+    from analysis.ingest.documents import collect, refuse_overwriting_inputs
+    from analysis.core.outputs import write_table
+
+    for out in filter(None, (args.output, args.passages)):
+        if Path(out).suffix.lower() not in (".csv", ".parquet"):
+            raise AnalysisError(f"{out}: output must end in .csv or .parquet")
+    if not Path(args.reference).is_dir():
+        raise AnalysisError(f"{args.reference}: reference folder not found")
+    reference_files = sorted(Path(args.reference).glob("*.csv"))
+    refuse_overwriting_inputs(collect(args.paths) + reference_files, [args.output, args.passages])
+    a = analyse(args.paths, args.reference, args.approx_tolerance)
+    write_table(a.findings, args.output)
+    if args.passages:
+        write_table(a.passages, args.passages)
+    if not args.quiet:
+        counts = ", ".join(f"{s} {int((a.findings.severity == s).sum())}" for s in SEVERITY)
+        print(f"{len(a.documents)} documents, {len(a.findings)} findings ({counts}) -> {args.output}")
+    return 0

@@ -1,0 +1,1 @@
+"""Claims in, estimates out: return rates per source and entity, and regions against their member countries."""

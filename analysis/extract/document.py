@@ -1,0 +1,295 @@
+"""Extract the numeric claims of one article: a pure function of its text.
+
+`extract_text` runs the steps in order (header, sentences, numbers, places,
+cues, segments, linking, document-level rules) and returns plain rows, so the
+same function serves a single file, a process pool or a Dask bag. Every number
+found ends either as a claim row or as a skipped-number row with its reason:
+nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.extract import cues as cue_lexicon
+from analysis.ingest import header as header_mod
+from analysis.ingest import markup
+from analysis.core.codebook import MEASURES
+from analysis.extract.cues import Cue
+from analysis.extract.gazetteer import Gazetteer, Mention, load
+from analysis.core.intervals import DEFAULT_TOLERANCE, interval
+from analysis.extract.linking import SHARE_TO_COUNT, WORLD, Draft, link_sentence, people_noun_end
+from analysis.extract.numbers import NumberMention, find_numbers
+from analysis.extract.segments import cut
+from analysis.extract.sentences import split
+
+#: An entity right before one of these words is who speaks, not whose fighters:
+#: "American officials say", "the European Union's top counterterrorism official", "U.S.-backed".
+_AUTHORITY_AFTER = re.compile(
+    r"(?:['\u2019]s)?(?:\s+\w+){0,2}?\s+(?:officials?|government|authorities|spokes\w+|agency|agencies|ministry|"
+    r"minister|intelligence|police|security services|counterterrorism|embassy|forces|military|administration)\b"
+    r"|-\w", re.IGNORECASE)
+#: A blank line, whatever the line-ending convention ("\n\n", "\r\n\r\n", "\r\r").
+_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:\r\n|\r|\n)")
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|a further)\s+$", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|those)\s+$", re.IGNORECASE)
+_NAME_ONLY = re.compile(r"\s*(?P<name>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2})\s*$")
+_FROM_NAME = re.compile(r"\b(?:from|of)\s+(?P<name>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2})(?:['\u2019]s)?\b")
+_NOT_PLACES = frozenset("The This That These Those Some Another According Islamic State ISIS Daesh Syria Iraq "
+                        "Caliphate Raqqa Mosul January February March April May June July August September "
+                        "October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+                        "Q A Many Most All Only Around About More Over Nearly Report Study Analysis Explainer "
+                        "Update Updated Exclusive Opinion Editorial Breaking Research Officials Figures Numbers "
+                        "Sources Data Box Fact Facts Note Total Totals Returnees Fighters Returns".split())
+
+
+@dataclass(frozen=True)
+class Params:
+    """Extraction parameters (all have defaults; see README)."""
+
+    approx_tolerance: float = DEFAULT_TOLERANCE
+
+
+def extract_text(doc_id: str, text: str, params: Params = Params()) -> tuple[list[dict], list[dict]]:
+    """(claim rows, skipped-number rows) for one decoded article.
+
+    HTML markup is blanked first (`markup.visible`, same length): numbers inside
+    tags, comments or scripts become skipped rows with reason "html_markup",
+    and no entity, cue or claim is read from markup. Quotes, sentences and
+    number texts are cut from the original text, so quote == text[start:end].
+    """
+    original = text
+    markup_spans = markup.spans(text)
+    text = markup.visible(text, markup_spans)
+    gaz = load()
+    head = header_mod.parse(text)
+    numbers = find_numbers(text)
+    places = [m for m in gaz.find(text) if not m.is_theatre and not _AUTHORITY_AFTER.match(text, m.end)]
+    drafts: list[Draft] = []
+    skipped: list[dict] = []
+    previous_entity: Mention | None = None
+    sentences = split(text)
+    ni = pi = 0
+    for idx, sent in enumerate(sentences):
+        nums, ni = _take(numbers, ni, sent.start, sent.end, key=lambda n: n.start)
+        ents, pi = _take(places, pi, sent.start, sent.end, key=lambda m: m.start)
+        in_title = head.title_span is not None and head.title_span[0] <= sent.start < head.title_span[1]
+        in_header = sent.start < head.body_start and not in_title
+        claimable = []
+        for n in nums:
+            reason = n.skip or ("header" if in_header else "")
+            if reason:
+                skipped.append(_skip_row(doc_id, original, n, reason, sent))
+            else:
+                claimable.append(n)
+        if claimable:
+            new = _sentence_drafts(text, sent, idx, claimable, ents, previous_entity, in_title)
+            for d in new:
+                if _is_topic(text, d):
+                    drafts.append(d)
+                else:
+                    skipped.append(_skip_row(doc_id, original, d.number, "no_topic", sent))
+        if idx + 1 < len(sentences) and _PARAGRAPH_BREAK.search(text, sent.end, sentences[idx + 1].start):
+            previous_entity = None  # a new paragraph: pronouns and bare figures no longer point back
+        elif ents:
+            previous_entity = ents[-1]
+    _apply_document_rules(text, drafts)
+    rows = [_row(doc_id, text, d, sentences, params, original) for d in drafts]
+    if markup_spans:
+        skipped = sorted(skipped + _markup_numbers(doc_id, original, markup_spans), key=lambda r: r["start"])
+    return rows, skipped
+
+
+def _markup_numbers(doc_id: str, text: str, spans: list[tuple[int, int]]) -> list[dict]:
+    """Skipped rows for the numbers inside markup (width="300", a script): never claims, but listed."""
+    out = []
+    for start, end in spans:
+        for n in find_numbers(text, start, end):
+            if n.end <= end:
+                out.append({"doc_id": doc_id, "start": n.start, "end": n.end, "number_text": text[n.start:n.end],
+                            "reason": "html_markup", "sentence": text[start:min(end, start + 200)]})
+    return out
+
+
+def _take(items, i, start, end, key):
+    """Items with key in [start, end), advancing a shared cursor (inputs are sorted)."""
+    while i < len(items) and key(items[i]) < start:
+        i += 1
+    j = i
+    while j < len(items) and key(items[j]) < end:
+        j += 1
+    return items[i:j], j
+
+
+def _sentence_drafts(text, sent, idx, nums, ents, previous_entity, in_title) -> list[Draft]:
+    segments = cut(text, sent.start, sent.end, nums)
+    cues = _directed_cues(text, cue_lexicon.find_cues(text, sent.start, sent.end), ents)
+    for seg in segments:
+        seg.numbers = [n for n in nums if seg.start <= n.start < seg.end]
+        seg.entities = [m for m in ents if seg.start <= m.start < seg.end]
+        seg.cues = [c for c in cues if seg.start <= c.start < seg.end]
+    drafts = link_sentence(text, segments, idx, previous_entity)
+    attributions = cue_lexicon.find_attributions(text, sent.start, sent.end)
+    for d in drafts:
+        if attributions:
+            d.attribution = min(attributions, key=lambda a: abs(a[0] - d.number.start))[2]
+        if d.entity is None:
+            _unresolved(text, segments, d)
+        if in_title:
+            d.flags.add("headline")
+        if d.number.form == "none":
+            d.flags.add("zero_from_none")
+        if d.number.form == "range":
+            d.flags.add("range")
+        if "dot_thousands" in d.number.notes:
+            d.flags.add("ambiguous")
+    return drafts
+
+
+def _directed_cues(text: str, cues: list[Cue], ents: list[Mention]) -> list[Cue]:
+    """'travelled to the UK': travel towards a home country is a return, not a departure."""
+    starts = {m.start for m in ents}
+    out = []
+    for c in cues:
+        target = cue_lexicon.travel_target(text, c)
+        out.append(Cue(c.start, c.end, "returned", True) if target in starts else c)
+    return out
+
+
+def _unresolved(text, segments, d: Draft) -> None:
+    """A place-like name the gazetteer does not know: keep it, flagged, rather than guess."""
+    own = next(i for i, s in enumerate(segments) if s.start <= d.number.start < s.end)
+    for i in range(own, -1, -1):
+        seg = segments[i]
+        part = text[seg.start:seg.end]
+        m = _NAME_ONLY.match(part) if i != own else None
+        m = m or _FROM_NAME.search(part)
+        if m and m.group("name").split()[0] not in _NOT_PLACES:
+            d.entity_text = m.group("name")
+            d.entity_span = (seg.start + m.start("name"), seg.start + m.end("name"))
+            d.entity_own = i == own
+            d.flags.add("unresolved_entity")
+            return
+
+
+def _is_topic(text: str, d: Draft) -> bool:
+    """A number is a claim if something ties it to the topic: a measure, a place, people or a share."""
+    return (d.measure != "unclassified" or d.entity is not None or bool(d.entity_text)
+            or d.number.unit == "percent" or people_noun_end(text, d.number) > d.number.span_end)
+
+
+def _apply_document_rules(text: str, drafts: list[Draft]) -> None:
+    """Rules that need more than one sentence, applied in document order."""
+    for i, d in enumerate(drafts):
+        before = text[max(0, d.number.span_start - 20):d.number.span_start]
+        if _ANOTHER_BEFORE.search(before) and d.strong:
+            _another(drafts, i)
+        elif not d.strong and _DEFINITE_BEFORE.search(before) and d.entity is not None:
+            _definite(drafts, i)
+        if d.measure == "unclassified" and d.number.unit == "count" and d.entity is not None and not _victims(text, d):
+            _from_context(drafts, i)
+    for d in drafts:
+        if d.entity is None and not d.entity_text and d.measure != "unclassified":
+            if d.paragraph_entity is not None:
+                d.entity, d.entity_text = d.paragraph_entity.entity, ""
+                d.flags.add("entity_inherited")
+            else:
+                d.entity = WORLD
+                d.flags.add("world_by_default")
+        if d.measure == "unclassified":
+            d.flags.add("unclassified")
+        if d.entity is None and not d.entity_text:
+            d.flags.add("no_entity")
+
+
+def _another(drafts: list[Draft], i: int) -> None:
+    """"Another 800 have returned" presupposes that the claim before counts the same thing."""
+    d = drafts[i]
+    for p in reversed(drafts[max(0, i - 3):i]):
+        if p.sentence_index >= d.sentence_index - 2 and not p.strong and p.measure != d.measure:
+            p.measure, p.strong = d.measure, True
+            p.flags |= {"ambiguous", "measure_from_another"}
+            return
+
+
+def _definite(drafts: list[Draft], i: int) -> None:
+    """"Of the approximate 300 U.S. fighters": the same figure, named earlier, counts the same thing."""
+    d = drafts[i]
+    for p in reversed(drafts[:i]):
+        if p.strong and p.entity == d.entity and p.number.value == d.number.value and p.measure != "unclassified":
+            d.measure, d.strong = p.measure, True
+            d.flags.add("measure_from_earlier")
+            return
+
+
+def _from_context(drafts: list[Draft], i: int) -> None:
+    """A place and a count with no cue ("Russia alone accounted for 3,417").
+
+    The previous sentence's measure carries over; failing that, the count is
+    read as departures, the report's headline measure, and flagged.
+    """
+    d = drafts[i]
+    for p in reversed(drafts[:i]):
+        if p.sentence_index == d.sentence_index - 1 and p.measure != "unclassified" and p.role != "base":
+            d.measure = SHARE_TO_COUNT.get(p.measure, p.measure)
+            d.flags.add("measure_from_context")
+            return
+        if p.sentence_index < d.sentence_index - 1:
+            break
+    d.measure = "departed"
+    d.flags |= {"ambiguous", "measure_assumed"}
+
+
+def _victims(text: str, d: Draft) -> bool:
+    return bool(re.search(r"\bkill(?:ed|ing|s)\s+$", text[max(0, d.number.span_start - 12):d.number.span_start]))
+
+
+def _row(doc_id: str, text: str, d: Draft, sentences, params: Params, source: str | None = None) -> dict:
+    """The claims-table row of a draft. `text` is what was read (markup blanked); the quote,
+    number and sentence are cut from `source`, the text as decoded (same length, same offsets)."""
+    source = text if source is None else source
+    n = d.number
+    measure = d.measure if d.measure in MEASURES else "unclassified"
+    unit = "percent" if n.unit == "percent" else ("countries" if measure.startswith("countries_") else "people")
+    low, high = interval(n.value, n.qualifier, unit, params.approx_tolerance, n.low, n.high)
+    start, end = _quote_span(text, d)
+    sent = sentences[d.sentence_index]  # a draft's number lies in its sentence (a search per row was quadratic)
+    entity = d.entity
+    return {
+        "doc_id": doc_id,
+        "claim_id": f"{doc_id}#{n.start}" + (f"-{d.part + 1}" if d.part else ""),
+        "entity": entity.key if entity else "",
+        "entity_text": d.entity_text if entity is not WORLD or d.entity_text else "",
+        "entity_type": entity.entity_type if entity else ("unresolved" if d.entity_text else ""),
+        "measure": measure,
+        "value": float(n.value),
+        "unit": unit,
+        "qualifier": n.qualifier,
+        "value_low": low,
+        "value_high": high,
+        "attribution": d.attribution,
+        "start": start,
+        "end": end,
+        "quote": source[start:end],
+        "number_text": source[n.start:n.end],
+        "number_start": n.start,
+        "number_end": n.end,
+        "sentence": source[sent.start:sent.end],
+        "flags": ";".join(sorted(d.flags)),
+    }
+
+
+def _quote_span(text: str, d: Draft) -> tuple[int, int]:
+    """The shortest span holding the number (with hedge), what it counts and, in its own clause, where."""
+    n = d.number
+    start, end = n.span_start, people_noun_end(text, n)
+    for span in (d.cue_span, d.entity_span if d.entity_own else None):
+        if span and span[1] > span[0] and abs(span[0] - n.start) < 120:
+            start, end = min(start, span[0]), max(end, span[1])
+    return start, end
+
+
+def _skip_row(doc_id: str, text: str, n: NumberMention, reason: str, sent) -> dict:
+    return {"doc_id": doc_id, "start": n.start, "end": n.end, "number_text": text[n.start:n.end],
+            "reason": reason, "sentence": text[sent.start:sent.end]}

@@ -1,0 +1,304 @@
+"""Decide, for each number in a sentence, what it counts and whose it is.
+
+Works on the segments of one sentence (see `segments`). The rules, in order:
+
+* **measure**: a strong cue in the number's own segment; in "M of N" the base
+  N is `departed` (or `returned` for "of the N returnees") and M takes the
+  other cue; otherwise a cue-only segment that follows (the predicate of "of
+  which just 500 -- 10 percent -- have returned"); otherwise the nearest
+  earlier segment of the same shape (list items share their head's measure).
+  Shares take the return/killed cue of the sentence.
+* **entity**: a place in the number's own segment; "N each" gives one claim
+  per place; "N of them" takes the place of the count it refers to; otherwise
+  the nearest earlier segment with a place; otherwise a global total when the
+  sentence counts countries ("from 110 countries"); otherwise a pronoun
+  ("its") points to the previous sentence. What is still open is settled at
+  document level (`extract._apply_document_rules`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from analysis.extract.cues import Cue
+from analysis.extract.gazetteer import Entity, Mention
+from analysis.extract.numbers import NumberMention
+from analysis.extract.segments import Segment
+
+#: Strong measures, most specific first: the first one present in a segment wins.
+PRIORITY = ("traveled_or_attempted", "attempted", "women_children", "names_collected", "killed", "charged",
+            "convicted", "returned", "women", "children", "departed")
+SHARE_TO_COUNT = {"return_share": "returned", "killed_share": "killed"}
+WORLD = Entity("WORLD", "world", "World")
+
+_OF_BETWEEN = re.compile(r"^\s+(?:[a-z]+\s+){0,1}(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+|an?\s+)?(?:[A-Z][\w.]*(?:['\u2019]s)?\s+)?$")
+_PART_OPENER = re.compile(r"\s*(?:of which|of whom|of them|of those|of these)\b", re.I)
+_OF_THEM = re.compile(r"\bof (?:them|those|these|whom|which)\b", re.I)
+_COUNTRIES_NUMBER = re.compile(r"\b\d[\d,]*\s+(?:other\s+|different\s+)?(?:countries|nations)\b")
+_COUNTRIES_AFTER = re.compile(r"\s+(?:other\s+|different\s+|\w+\s+)?(?:countries|nations|states)\b", re.I)
+_EACH = re.compile(r"\beach\b|\bapiece\b|\brespectively\b|\bboth\b", re.I)
+_WORLD_CUE = re.compile(r"\b(?:worldwide|globally|world over|around the world|across the world|in total|all told)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:its|the country's|the country)\b", re.I)
+_RETURNEES_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:returnees|returned|who (?:have )?returned|who came back)\b", re.I)
+_PEOPLE_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z][\w'\u2019]*|ISIS|IS|foreign|former|aspiring|militant|jihadist))*\s+(?:fighters|jihadists|people|militants|"
+    r"citizens|residents|nationals|recruits|individuals|returnees|members|men|women and children|women|children|"
+    r"volunteers|[A-Z][a-z]+s)\b")
+
+
+@dataclass
+class Draft:
+    """A claim being built: the number, its entity, its measure and why."""
+
+    number: NumberMention
+    sentence_index: int
+    entity: Entity | None = None
+    entity_text: str = ""
+    entity_span: tuple[int, int] | None = None
+    entity_own: bool = False  # the place is in the number's own segment
+    measure: str = "unclassified"
+    strong: bool = False
+    role: str = ""  # "part" or "base" of an "M of N"
+    cue_span: tuple[int, int] | None = None
+    flags: set[str] = field(default_factory=set)
+    attribution: str = ""
+    part: int = 0  # >0 for the extra claims of "N each"
+    paragraph_entity: Mention | None = None  # last place of the previous sentence, same paragraph
+
+
+def link_sentence(text: str, segments: list[Segment], sentence_index: int,
+                  previous_entity: Mention | None) -> list[Draft]:
+    """Drafts for every claimable number in one sentence's segments."""
+    drafts: list[Draft] = []
+    # Facts of the whole sentence or segment are looked up once, not once per number: a pasted table
+    # with no full stops is one long "sentence" of many numbers, and per-number searches of it
+    # were quadratic.
+    start, end = segments[0].start, segments[-1].end
+    worldwide = bool(_COUNTRIES_NUMBER.search(text, start, end) or _WORLD_CUE.search(text, start, end))
+    for si, seg in enumerate(segments):
+        roles = _of_pairs(text, seg)
+        facts = _SegmentFacts(worldwide, bool(_EACH.search(text, seg.start, seg.end)),
+                              bool(_OF_THEM.search(text, seg.start, seg.end)),
+                              bool(_PRONOUN.search(text, seg.start, seg.end)))
+        for n in seg.numbers:
+            for part, (ent, flags) in enumerate(_entities(text, segments, si, n, previous_entity, drafts, facts)):
+                d = Draft(n, sentence_index, part=part, role=roles.get(id(n), ""), paragraph_entity=previous_entity)
+                d.flags |= flags
+                if ent is not None:
+                    d.entity, d.entity_span = ent.entity, (ent.start, ent.end)
+                    d.entity_own = seg.start <= ent.start < seg.end
+                    d.entity_text = text[ent.start:ent.end] if ent.end > ent.start else ""
+                _measure(text, segments, si, d, drafts)
+                drafts.append(d)
+    return drafts
+
+
+def _of_pairs(text: str, seg: Segment) -> dict[int, str]:
+    """Role of numbers in 'M of N' patterns: {id(number): 'part' | 'base'}."""
+    roles: dict[int, str] = {}
+    nums = seg.numbers
+    for a, b in zip(nums, nums[1:]):
+        if _OF_BETWEEN.match(text[a.span_end:b.span_start]):
+            roles[id(a)] = "part"
+            roles[id(b)] = "base"
+    if nums and id(nums[0]) not in roles and _PART_OPENER.match(text, seg.start):
+        roles[id(nums[0])] = "part"  # ", of which just 500"
+    return roles
+
+
+# ---------------------------------------------------------------- entities
+
+@dataclass(frozen=True)
+class _SegmentFacts:
+    worldwide: bool  # the sentence counts countries or says "worldwide", "in total"...
+    each: bool       # "each", "apiece", "respectively", "both"
+    of_them: bool    # "of them", "of those", "of whom"...
+    pronoun: bool    # "its", "the country"
+
+
+def _entities(text, segments, si, n, previous_entity, drafts, facts: _SegmentFacts):
+    """[(Mention-or-None, flags)]: one item, or one per place for 'N each'."""
+    seg = segments[si]
+    own = seg.entities
+    if own or facts.each:
+        listed = _listed(segments, si)
+        if len({m.entity.key for m in listed}) > 1 and facts.each:
+            return [(m, set()) for m in listed]
+    if own:
+        best = min(own, key=lambda m: _distance(m, n))
+        flags = {"ambiguous"} if len({m.entity.key for m in own}) > 1 and not _direct(text, best, n) else set()
+        return [(best, flags)]
+    if facts.of_them and drafts and drafts[-1].entity_span:
+        prev = drafts[-1]  # "more than 100 of them": the group counted just before
+        return [(Mention(*prev.entity_span, prev.entity), set())]
+    for prev in reversed(segments[:si]):
+        if prev.entities:
+            return [(min(prev.entities, key=lambda m: _distance(m, n)), set())]
+    if facts.worldwide:
+        return [(Mention(n.start, n.start, WORLD), set())]
+    if facts.pronoun and previous_entity is not None:
+        return [(previous_entity, {"entity_inherited"})]
+    return [(None, set())]
+
+
+def _listed(segments, si) -> list[Mention]:
+    """Places of the number's segment plus a list of place-only segments before it."""
+    out = list(segments[si].entities)
+    for prev in reversed(segments[:si]):
+        if prev.numbers or not prev.entities:
+            break
+        out = prev.entities + out
+    seen, unique = set(), []
+    for m in out:
+        if m.entity.key not in seen:
+            seen.add(m.entity.key)
+            unique.append(m)
+    return unique
+
+
+def _distance(m: Mention, n: NumberMention) -> int:
+    return n.span_start - m.end if m.end <= n.span_start else m.start - n.span_end
+
+
+def _direct(text: str, m: Mention, n: NumberMention) -> bool:
+    """'Tunisia's 2,926' or '1,500 from Uzbekistan': a direct link that settles ambiguity."""
+    between = text[m.end:n.span_start] if m.end <= n.span_start else text[n.span_end:m.start]
+    return len(between.strip()) <= 3 or between.strip().startswith(("from", "of", "'s", "\u2019s"))
+
+
+# ---------------------------------------------------------------- measures
+
+def _measure(text, segments, si, d: Draft, earlier: list[Draft]) -> None:
+    seg, n = segments[si], d.number
+    if n.unit == "percent":
+        _share(text, segments, si, d)
+        return
+    after = _COUNTRIES_AFTER.match(text, n.span_end)
+    if after:
+        d.measure, d.strong, d.cue_span = _countries_measure(segments), True, (n.span_end, after.end())
+        return
+    if any(_victim_cue(text, c, n) for c in seg.cues):
+        return  # "killed 22 people": victims of an attack, no measure in the codebook fits
+    cues = [c for c in seg.cues if c.measure != "countries"]
+    if d.role == "base":
+        returnees = _RETURNEES_AFTER.match(text, n.span_end)
+        d.measure, d.strong = ("returned" if returnees else "departed"), True
+        d.cue_span = _cue_near(cues, n, d.measure)
+        return
+    if d.role == "part":
+        cues = [c for c in cues if c.measure != "departed"]
+    pick = _best(cues)
+    if pick is not None:
+        _apply(d, pick, _context(segments))
+    elif not _inherit(segments, si, earlier, d) and d.role == "part":
+        pick = _best([c for s in segments for c in s.cues if c.measure not in ("departed", "countries")])
+        if pick is not None:
+            _apply(d, pick, _context(segments))
+
+
+def _best(cues: list[Cue]) -> Cue | None:
+    strong = [c for c in cues if c.strong]
+    for measure in PRIORITY:
+        for c in strong:
+            if c.measure == measure:
+                return c
+    weak = [c for c in cues if not c.strong]
+    return weak[0] if weak else None
+
+
+def _apply(d: Draft, cue: Cue, context: set[str], own: bool = True) -> None:
+    measure = cue.measure
+    if measure in ("women", "children"):
+        measure = f"{measure}_returned" if "returned" in context else f"{measure}_departed"
+    d.measure, d.strong = measure, cue.strong
+    d.cue_span = (cue.start, cue.end) if own else None
+
+
+def _context(segments: list[Segment]) -> set[str]:
+    return {c.measure for s in segments for c in s.cues if c.strong}
+
+
+def _inherit(segments, si, earlier: list[Draft], d: Draft) -> bool:
+    """Take the measure of a trailing predicate or of an earlier segment of the same shape."""
+    for nxt in segments[si + 1:]:
+        if any(n.unit != "percent" for n in nxt.numbers):
+            break  # a share in apposition ("500 -- 10 percent -- have returned") does not end the search
+        pick = _best(nxt.cues)
+        if pick is not None:
+            _apply(d, pick, _context(segments), own=False)
+            return True
+    shape = segments[si].subordinate
+    previous = [s for s in reversed(segments[:si]) if s.numbers]
+    donors = _donors(segments, si, earlier, d.sentence_index)
+    for prev in [s for s in previous if s.subordinate == shape] + [s for s in previous if s.subordinate != shape]:
+        e = donors.get(prev.start)
+        if e is not None:
+            d.measure, d.strong = SHARE_TO_COUNT.get(e.measure, e.measure), e.strong
+            return True
+    head = _best([c for s in segments[:si] if not s.numbers for c in s.cues
+                  if d.role != "part" or c.measure != "departed"])
+    if head is not None:
+        _apply(d, head, _context(segments), own=False)
+        return True
+    return False
+
+
+_INHERITABLE = PRIORITY + ("women_returned", "children_returned", "women_departed", "children_departed")
+
+
+def _donors(segments, si, earlier: list[Draft], sentence_index: int) -> dict[int, Draft]:
+    """{segment start: the last draft in that segment whose measure a later number may take}.
+
+    One pass over the drafts, instead of one per earlier segment: that nested scan was cubic
+    in the number of figures in a sentence.
+    """
+    starts = [s.start for s in segments[:si]]
+    out: dict[int, Draft] = {}
+    for e in earlier:
+        if e.sentence_index != sentence_index or e.role == "base":
+            continue
+        if SHARE_TO_COUNT.get(e.measure, e.measure) not in _INHERITABLE:
+            continue
+        k = bisect_right(starts, e.number.start) - 1
+        if k >= 0 and e.number.start < segments[k].end:
+            out[segments[k].start] = e  # later drafts overwrite: the last one wins, as in a reversed scan
+    return out
+
+
+def _share(text, segments, si, d: Draft) -> None:
+    """A percent is a share of something: of those who returned, or who were killed."""
+    order = [segments[si]] + segments[si + 1:] + list(reversed(segments[:si]))
+    for seg in order:
+        for c in seg.cues:
+            if c.measure in ("returned", "killed") and not _victim_cue(text, c, d.number):
+                d.measure = "return_share" if c.measure == "returned" else "killed_share"
+                d.strong = True
+                if seg is segments[si]:
+                    d.cue_span = (c.start, c.end)
+                return
+
+
+def _countries_measure(segments) -> str:
+    """'from 33 countries' counts origins, unless the sentence is about returns."""
+    return "countries_of_return" if "returned" in _context(segments) else "countries_of_origin"
+
+
+def _victim_cue(text: str, c: Cue, n: NumberMention) -> bool:
+    """'killed 22 people': the number is the victims of an attack, not fighters killed."""
+    return c.measure == "killed" and c.end <= n.span_start and not text[c.end:n.span_start].strip()
+
+
+def _cue_near(cues: list[Cue], n: NumberMention, measure: str):
+    near = [c for c in cues if c.measure == measure]
+    if not near:
+        return None
+    c = min(near, key=lambda c: abs(c.start - n.end))
+    return (c.start, c.end)
+
+
+def people_noun_end(text: str, n: NumberMention) -> int:
+    """End of the people noun right after the number ('129 fighters'), or the number's end."""
+    m = _PEOPLE_AFTER.match(text, n.span_end)
+    return m.end() if m and m.end() - n.span_end < 60 else n.span_end

@@ -1,0 +1,300 @@
+"""Figures for the notebooks: dot-and-interval charts that a newsroom could publish.
+
+Each function returns (figure, data): `data` holds exactly the numbers drawn,
+one row per mark, with the claim_ids or ref_ids they come from, so
+`figures.save` can write it beside the PNG and SVG. Styling choices serve
+reading in grey-scale and by colour-blind readers: seaborn's colour-blind
+palette, a distinct marker per series, the reference always in black.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from collections.abc import Mapping
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import seaborn as sns
+from matplotlib.lines import Line2D
+
+from analysis.report import figures  # noqa: F401  (importing it sets the Agg backend and the house style)
+
+_PALETTE = sns.color_palette("colorblind").as_hex()
+#: Series colours in order (yellow and grey left out: too faint on white, grey is for context).
+_COLOURS = [_PALETTE[i] for i in (0, 1, 2, 3, 4, 5, 9, 6)]
+_MARKERS = ["o", "s", "^", "v", "P", "X", "h", "<"]
+REFERENCE_STYLE = {"color": "#000000", "marker": "D"}
+_DODGE = 0.2
+_CAPTION_WIDTH = 150  # characters per caption line at the figure widths used here
+
+
+def source_label(doc: Mapping[str, str]) -> str:
+    """How a document is named on a chart: its outlet, marked when it is a blog."""
+    name = doc.get("outlet") or doc["doc_id"]
+    return f"{name} (blog)" if doc.get("kind") == "blog" else name
+
+
+def return_rates_by_country(rates: pd.DataFrame, reference: pd.DataFrame, documents: pd.DataFrame,
+                            names: dict[str, str], region_of: dict[str, str]):
+    """Return rate per country from each article, with the reference alongside.
+
+    `rates`: rates.article_rates rows for countries; `reference`: rates.reference_rates;
+    `names`: ISO3 -> country name; `region_of`: ISO3 -> region label used to group rows.
+    Open markers are shares the article states; filled ones are computed from its own counts.
+    """
+    labels = {d.doc_id: source_label(d._asdict()) for d in documents.itertuples()}
+    series = [labels[d] for d in sorted(rates.doc_id.unique())]
+    series = list(dict.fromkeys(series)) + ["Reference"]
+    styles = _styles(series[:-1])
+    countries = sorted(set(rates.entity), key=lambda e: (region_of.get(e, "~"), names.get(e, e)))
+    ref = reference[reference.entity.isin(countries)]
+    ref = ref.assign(_o=ref.kind.map({"reference stated": 0, "reference computed": 1})).sort_values(["entity", "_o"])
+    rows = []
+    for r in rates.itertuples():
+        rows.append(_point(r, labels[r.doc_id], names))
+    for r in ref.drop_duplicates("entity").itertuples():
+        rows.append(_point(r, "Reference", names))
+    data = pd.DataFrame(rows)
+    data["region"] = data.entity.map(lambda e: region_of.get(e, "Other"))
+
+    layout, headers = _grouped_rows(countries, region_of)
+    fig, ax = plt.subplots(figsize=(10, 0.8 * len(layout) + 0.4 * len(headers) + 2.4))
+    order = {s: i for i, s in enumerate(series)}
+    data["slot"] = data.apply(lambda r: (order[r.series], r.kind != "stated"), axis=1)
+    noted = set()
+    for entity, g in data.groupby("entity", sort=False):
+        slots = sorted(set(g.slot))
+        for row in g.itertuples():
+            y = layout[entity] + (slots.index(row.slot) - (len(slots) - 1) / 2) * _DODGE
+            style = REFERENCE_STYLE if row.series == "Reference" else styles[row.series]
+            _mark(ax, row.rate, row.rate_low, row.rate_high, y, style, filled=row.kind != "stated", size=7)
+            if "zero_from_none" in row.flags and entity not in noted:
+                noted.add(entity)
+                ax.annotate("the articles say 'none' returned: may be missing data, not zero",
+                            (row.rate, layout[entity]), xytext=(12, 0), textcoords="offset points", va="center",
+                            fontsize=8, color="#333333")
+    data = data.drop(columns="slot")
+    _row_axis(ax, layout, headers, names)
+    top = max(60.0, min(100.0, math.ceil(data.rate_high.max() / 10) * 10 + 5))
+    ax.set_xlim(-1, top)
+    ax.set_xlabel("Returned, as % of those who travelled")
+    ax.xaxis.grid(True, color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    handles = [_handle(styles[s], s) for s in series[:-1]] + [_handle(REFERENCE_STYLE, "Reference figures")]
+    handles += [_handle({"color": "#555555", "marker": "o"}, "computed from the source's counts", filled=True),
+                _handle({"color": "#555555", "marker": "o"}, "share stated by the article", filled=False)]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=9,
+              title="Source", title_fontsize=9, alignment="left")
+    _layout(fig, "Return rates by country, as each source gives them",
+            "Dot = the rate; line = the range its hedges allow ('about', 'more than'...)",
+            "Sources: " + "; ".join(series[:-1]) + ". Reference: figures attributed to the Soufan Center report "
+            "'Beyond the Caliphate' (October 2017) in contemporary coverage (reference/ folder). Rows are grouped "
+            "by region; a country appears once even where regions overlap.")
+    return fig, data
+
+
+#: Region charts: filled = summed over member countries, open = given for the region as a whole.
+_REGION_SERIES = {
+    "Reference: sum of member countries": {"color": "#000000", "marker": "o", "filled": True},
+    "Articles: sum of member countries": {"color": _COLOURS[0], "marker": "s", "filled": True},
+    "Reference: figure for the region": {"color": "#000000", "marker": "D", "filled": False},
+    "Articles: figure for the region": {"color": _COLOURS[1], "marker": "^", "filled": False},
+}
+
+
+def departed_returned_by_region(sums: pd.DataFrame, stated: pd.DataFrame, scheme_name: str):
+    """Departed and returned per region: member-country sums per source beside the totals given for the region.
+
+    `sums`: regions.member_sums; `stated`: regions.on_scheme(regions.combined_stated(...)).
+    """
+    data = _region_points(sums, stated)
+    regions = _region_order(data)
+    layout = {r: i for i, r in enumerate(regions)}
+    fig, axes = plt.subplots(1, 2, figsize=(11, 0.65 * len(regions) + 3.2), sharey=True)
+    for ax, measure in zip(axes, ("departed", "returned")):
+        sub = data[data.measure == measure]
+        edge = _axis_cap(sub) * 1.25
+        for region, g in sub.groupby("label", sort=False):
+            present = [s for s in _REGION_SERIES if s in set(g.series)]
+            for row in g.itertuples():
+                y = layout[region] + (present.index(row.series) - (len(present) - 1) / 2) * _DODGE * 1.1
+                style = _REGION_SERIES[row.series]
+                _mark(ax, row.value, row.value_low, row.value_high, y, style, filled=style["filled"], size=7,
+                      edge=edge)
+                if row.n_members:
+                    ax.annotate(f"{row.n_with_value} of {row.n_members}", (min(row.value_high, edge), y),
+                                xytext=(6, 0), textcoords="offset points", va="center", fontsize=7,
+                                color="#444444")
+        ax.set_title(f"{'Travelled' if measure == 'departed' else 'Returned'}", loc="left", fontsize=11,
+                     fontweight="bold")
+        ax.set_xlabel(f"{'Travelled' if measure == 'departed' else 'Returned'} (number of people)")
+        ax.set_xlim(0, edge)
+        ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda x, _: f"{x:,.0f}"))
+        ax.xaxis.grid(True, color="#dddddd", linewidth=0.6)
+        ax.set_axisbelow(True)
+    axes[0].set_yticks(range(len(regions)), regions)
+    axes[0].set_ylim(len(regions) - 0.5, -0.5)
+    for ax in axes:
+        ax.tick_params(axis="y", length=0)
+    _layout(fig, f"Foreign fighters who travelled and returned, by region ({scheme_name})",
+            "Filled: sum over the member countries that have a figure ('k of n' members); "
+            "open: the total given for the region itself", _region_caption(), legend=_region_legend(data))
+    return fig, data
+
+
+def return_rate_by_region(member_rates: pd.DataFrame, stated: pd.DataFrame, scheme_name: str):
+    """Return rate per region from member-country counts, beside the rate given for the region itself.
+
+    `member_rates`: regions.region_rates; `stated`: regions.stated_region_rates.
+    """
+    rows = [{"series": f"{'Reference' if r.source == 'reference' else 'Articles'}: sum of member countries",
+             "region": r.region, "label": r.label, "rate": r.rate, "rate_low": r.rate_low, "rate_high": r.rate_high,
+             "n_countries": r.n_countries, "basis": f"{r.returned:,.0f} of {r.departed:,.0f} ({r.countries})",
+             "ids": r.ids} for r in member_rates.itertuples()]
+    rows += [{"series": ("Reference" if s.source == "reference" else "Articles") + ": figure for the region",
+              "region": s.region, "label": s.label, "rate": s.stated, "rate_low": s.stated_low,
+              "rate_high": s.stated_high, "n_countries": 0, "basis": s.basis, "ids": s.ids}
+             for s in stated.itertuples()]
+    data = pd.DataFrame(rows)
+    regions = list(dict.fromkeys(data.sort_values(["rate", "label"], ascending=[False, True], kind="stable").label))
+    layout = {r: i for i, r in enumerate(regions)}
+    fig, ax = plt.subplots(figsize=(10, 0.65 * len(regions) + 2.8))
+    for region, g in data.groupby("label", sort=False):
+        present = [s for s in _REGION_SERIES if s in set(g.series)]
+        for row in g.itertuples():
+            y = layout[region] + (present.index(row.series) - (len(present) - 1) / 2) * _DODGE * 1.1
+            style = _REGION_SERIES[row.series]
+            _mark(ax, row.rate, row.rate_low, row.rate_high, y, style, filled=style["filled"], size=7)
+            if row.n_countries:
+                ax.annotate(f"{row.n_countries} {'country' if row.n_countries == 1 else 'countries'}",
+                            (row.rate_high, y), xytext=(6, 0), textcoords="offset points", va="center",
+                            fontsize=7, color="#444444")
+    ax.set_yticks(range(len(regions)), regions)
+    ax.set_ylim(len(regions) - 0.5, -0.5)
+    ax.tick_params(axis="y", length=0)
+    ax.set_xlim(-1, 109)
+    ax.set_xticks(range(0, 101, 20))
+    ax.set_xlabel("Returned, as % of those who travelled")
+    ax.xaxis.grid(True, color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    _layout(fig, f"Return rate by region ({scheme_name})",
+            "Filled: returned ÷ travelled over member countries with both figures; open: the rate given for the "
+            "region itself (articles combined, copies counted once)",
+            _region_caption("a line reaching 0 or 100% comes from an open-ended figure such as 'more than 100 "
+                            "returned'."), legend=_region_legend(data))
+    return fig, data
+
+
+def _region_legend(data: pd.DataFrame) -> list[Line2D]:
+    return [_handle(st, name, filled=st["filled"]) for name, st in _REGION_SERIES.items() if name in set(data.series)]
+
+
+def _region_caption(open_ended: str = "open-ended ranges run to the edge of the chart.") -> str:
+    return ("Sources: reference figures attributed to the Soufan Center report 'Beyond the Caliphate' (October 2017) "
+            "in contemporary coverage (reference/ folder); the articles analysed, combined per country with copies counted "
+            "once. A sum over some members is a lower bound: members without a figure are unknown, not zero. Lines "
+            "show the range the hedges allow; " + open_ended)
+
+
+def _point(r, series: str, names: dict[str, str]) -> dict:
+    return {"entity": r.entity, "name": names.get(r.entity, r.entity), "series": series, "kind": r.kind,
+            "doc_id": r.doc_id, "claim_ids": r.claim_ids, "ref_ids": r.ref_ids,
+            "rate": r.rate, "rate_low": r.rate_low, "rate_high": r.rate_high, "basis": r.basis, "flags": r.flags}
+
+
+def _region_points(sums: pd.DataFrame, stated: pd.DataFrame) -> pd.DataFrame:
+    rows = [{"series": f"{'Reference' if s.source == 'reference' else 'Articles'}: sum of member countries",
+             "region": s.region, "label": s.label, "measure": s.measure, "value": s.value,
+             "value_low": s.value_low, "value_high": s.value_high, "n_with_value": s.n_with_value,
+             "n_members": s.n_members, "basis": f"sum of {s.with_value}", "ids": s.ids} for s in sums.itertuples()]
+    rows += [{"series": ("Reference" if s.source == "reference" else "Articles") + ": figure for the region",
+              "region": s.region, "label": s.label, "measure": s.measure, "value": s.stated,
+              "value_low": s.stated_low, "value_high": s.stated_high, "n_with_value": 0, "n_members": 0,
+              "basis": s.basis, "ids": s.ids} for s in stated.itertuples() if s.measure in ("departed", "returned")]
+    return pd.DataFrame(rows)
+
+
+def _region_order(data: pd.DataFrame) -> list[str]:
+    """Regions by their largest departed figure, largest first."""
+    dep = data[data.measure == "departed"].groupby("label").value.max()
+    labels = list(dict.fromkeys(data.label))
+    return sorted(labels, key=lambda r: (-dep.get(r, 0), r))
+
+
+def _axis_cap(sub: pd.DataFrame) -> float:
+    finite = pd.concat([sub.value, sub.value_high[sub.value_high != math.inf]])
+    return float(finite.max())
+
+
+def _grouped_rows(keys: list[str], region_of: dict[str, str]) -> tuple[dict[str, float], dict[str, float]]:
+    """y position of each key, with a header line above each region's keys."""
+    layout, headers, y = {}, {}, 0.0
+    for key in keys:
+        region = region_of.get(key, "Other")
+        if region not in headers:
+            headers[region] = y
+            y += 0.75
+        layout[key] = y
+        y += 1.0
+    return layout, headers
+
+
+def _row_axis(ax, layout, headers, names) -> None:
+    ax.set_yticks(list(layout.values()), [names.get(k, k) for k in layout])
+    ax.tick_params(axis="y", length=0)
+    for region, y in headers.items():
+        ax.text(-0.01, y, region.upper(), transform=ax.get_yaxis_transform(), ha="right", va="center",
+                fontsize=8, fontweight="bold", color="#555555")
+        if y > 0:
+            ax.axhline(y - 0.5, color="#bbbbbb", linewidth=0.6)
+    ax.set_ylim(max(layout.values()) + 0.6, -0.6)
+
+
+def _mark(ax, x, low, high, y, style, filled=True, size=8, edge=None) -> None:
+    """A dot with its interval line; an open marker for stated figures.
+
+    An interval with no upper end runs to `edge` (the chart's right edge) and ends in an arrow.
+    """
+    colour = style["color"]
+    open_ended = math.isinf(high)
+    if open_ended:
+        high = edge if edge is not None else 100.0
+    if high > low:
+        ax.hlines(y, low, high, color=colour, linewidth=1.8, alpha=0.85)
+    if open_ended:
+        ax.plot([high], [y], linestyle="none", marker=">", markersize=5, color=colour, clip_on=False)
+    ax.plot([x], [y], linestyle="none", marker=style["marker"], markersize=size, color=colour,
+            markerfacecolor=colour if filled else "white", markeredgewidth=1.5, zorder=3)
+
+
+def _handle(style, label, filled=True) -> Line2D:
+    c = style["color"]
+    return Line2D([], [], linestyle="-", linewidth=1.5, marker=style["marker"], markersize=7, color=c,
+                  markerfacecolor=c if filled else "white", markeredgewidth=1.5, label=label)
+
+
+def _styles(names: list[str]) -> dict[str, dict]:
+    return {n: {"color": _COLOURS[i % len(_COLOURS)], "marker": _MARKERS[i % len(_MARKERS)]}
+            for i, n in enumerate(names)}
+
+
+def _layout(fig, title: str, subtitle: str, caption: str, legend: list[Line2D] | None = None,
+            legend_cols: int = 2) -> None:
+    """Title and subtitle on top, an optional legend and the source caption at the bottom.
+
+    Space is reserved in inches, so the caption is never cut or laid over the
+    axis labels whatever the figure height.
+    """
+    height = fig.get_figheight()
+    lines = textwrap.wrap(caption, _CAPTION_WIDTH)
+    caption_in = 0.15 * len(lines) + 0.12
+    legend_in = 0.0 if not legend else 0.25 * math.ceil(len(legend) / legend_cols) + 0.15
+    top_in = 0.8
+    fig.tight_layout(rect=(0, (caption_in + legend_in) / height, 1, 1 - top_in / height))
+    fig.text(0.01, 1 - 0.12 / height, title, ha="left", va="top", fontsize=14, fontweight="bold")
+    fig.text(0.01, 1 - 0.45 / height, subtitle, ha="left", va="top", fontsize=10, color="#333333")
+    if legend:
+        fig.legend(handles=legend, loc="upper left", bbox_to_anchor=(0.01, (caption_in + legend_in) / height),
+                   ncol=legend_cols, frameon=False, fontsize=9)
+    fig.text(0.01, 0.05 / height, "\n".join(lines), ha="left", va="bottom", fontsize=8, color="#444444")

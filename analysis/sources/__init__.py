@@ -1,0 +1,1 @@
+"""Which articles copy which: shared passages, direction of copying and independent sources."""
