@@ -33,7 +33,9 @@ from analysis.ingest import header
 from analysis.batch import parallel
 from analysis.core.errors import InputError
 from analysis.extract.document import Params, extract_text
+from analysis.extract import lexicon
 from analysis.extract.gazetteer import load as load_gazetteer
+from analysis.ingest.language import detect as detect_language, valid_code
 from analysis.ingest.reading import decode, read_bytes
 from analysis.core.schema import CLAIMS, DOCUMENTS, SKIPPED
 from analysis.batch.sinks import open_sink
@@ -66,7 +68,7 @@ class Unreadable:
 
 @dataclass(frozen=True)
 class Plan:
-    tasks: list[tuple[str, str]]  # (doc_id, path), in doc_id order
+    tasks: list[tuple[str, str, str]]  # (doc_id, path, sidecar language or ""), in doc_id order
     sidecars: dict[str, dict[str, str]]  # doc_id -> its row of sources.csv ({} if none)
 
 
@@ -86,21 +88,38 @@ class Written:
     skipped: int
 
 
-def extract_document(path: str, data: bytes, params: Params = Params(), doc_id: str | None = None) -> DocResult:
-    """Decode and extract one article. Raises InputError if it is not usable text."""
+def extract_document(path: str, data: bytes, params: Params = Params(), doc_id: str | None = None,
+                     language: str = "") -> DocResult:
+    """Decode and extract one article. Raises InputError if it is not usable text.
+
+    `language` (ISO 639-1, from a sidecar) overrides detection; otherwise the text's language is detected,
+    and an article in a language without a lexicon is read with the English one and says so in `warnings`.
+    """
     doc_id = doc_id or Path(path).stem
     decoded = decode(path, data)
     head = header.parse(decoded.text)
-    claims, skipped = extract_text(doc_id, decoded.text, params)
+    if language:
+        lang, source = language, "sidecar"
+    else:
+        lang, _ = detect_language(decoded.text)
+        source = "detected"
+    read_as = lang if lang in lexicon.available() else lexicon.DEFAULT
+    claims, skipped = extract_text(doc_id, decoded.text, params, read_as)
+    for c in claims:
+        c["language"] = lang
     doc = documents.document_row(doc_id, Path(path), decoded, head, {})
+    doc["language"], doc["language_source"] = lang, source
+    if read_as != lang:
+        doc["warnings"] = ";".join(filter(None, [doc["warnings"], "no_lexicon_for_language"]))
     return DocResult(doc, claims, skipped)
 
 
-def extract_task(task: tuple[str, str], params: Params = Params()) -> DocResult | Unreadable:
-    """Read and extract the file of one plan task; an unusable file comes back as Unreadable."""
-    doc_id, path = task
+def extract_task(task: tuple, params: Params = Params()) -> DocResult | Unreadable:
+    """Read and extract the file of one plan task, (doc_id, path[, language]); an unusable file comes back
+    as Unreadable."""
+    doc_id, path, *rest = task
     try:
-        return extract_document(path, read_bytes(Path(path)), params, doc_id)
+        return extract_document(path, read_bytes(Path(path)), params, doc_id, rest[0] if rest else "")
     except InputError as exc:
         return Unreadable(exc.path, exc.problem)
 
@@ -111,7 +130,16 @@ def plan(paths: list[str | Path]) -> Plan:
     sidecars = documents.read_sidecars(files)
     ids = _doc_ids(files)
     order = sorted(range(len(files)), key=ids.__getitem__)
-    return Plan([(ids[i], str(files[i])) for i in order], {ids[i]: sidecars[files[i]] for i in order})
+    return Plan([(ids[i], str(files[i]), _sidecar_language(files[i], sidecars[files[i]])) for i in order],
+                {ids[i]: sidecars[files[i]] for i in order})
+
+
+def _sidecar_language(path: Path, sidecar: dict[str, str]) -> str:
+    """The sidecar's `language` cell, checked: a bad code stops the run with one line."""
+    code = (sidecar.get("language") or "").strip().lower()
+    if code and not valid_code(code):
+        raise InputError(path, f"sidecar language {code!r} is not a two-letter ISO 639-1 code")
+    return code
 
 
 def finish(results: Iterable[DocResult | Unreadable], plan: Plan, progress: bool = False,
@@ -125,7 +153,7 @@ def finish(results: Iterable[DocResult | Unreadable], plan: Plan, progress: bool
     bar = _progress(len(plan.tasks)) if progress else None
     seen_hash: dict[str, str] = {}
     try:
-        for (doc_id, _), result in zip(plan.tasks, results, strict=True):
+        for (doc_id, *_), result in zip(plan.tasks, results, strict=True):
             if isinstance(result, Unreadable):
                 raise InputError(result.path, result.problem)
             if result.document["doc_id"] != doc_id:
@@ -186,7 +214,7 @@ def extract_to_files(paths: list[str | Path], claims_out: str | Path, documents_
     an input (an article or its sources.csv) or two outputs name one file.
     """
     p = plan(paths)  # input errors raise here, before any write
-    documents.refuse_overwriting_inputs([Path(path) for _, path in p.tasks], [claims_out, documents_out, skipped_out])
+    documents.refuse_overwriting_inputs([Path(task[1]) for task in p.tasks], [claims_out, documents_out, skipped_out])
     results = finish(_extract_all(p.tasks, params, jobs), p, progress, on_document)
     return write_results(results, claims_out, documents_out, skipped_out)
 

@@ -10,12 +10,13 @@ import argparse
 import sys
 
 from analysis.cli import discrepancies as cmd_discrepancies
+from analysis.cli import evaluate as cmd_evaluate
 from analysis.cli import extract as cmd_extract
 from analysis.cli import run as cmd_run
 from analysis.core.errors import AnalysisError
 
 #: One module per subcommand, each with register(subparsers).
-COMMANDS = (cmd_extract, cmd_run, cmd_discrepancies)
+COMMANDS = (cmd_extract, cmd_evaluate, cmd_run, cmd_discrepancies)
 
 EXIT_INPUT = 2
 

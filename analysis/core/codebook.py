@@ -40,14 +40,43 @@ FLAGS: dict[str, str] = {
     "unresolved_entity": "A place or group name that is not in the gazetteer; entity is empty.",
     "no_entity": "No entity could be linked to the number.",
     "unclassified": "The measure could not be determined.",
-    "measure_from_another": "The measure was set by a following 'another N ...' clause that presupposes it.",
     "entity_inherited": "The entity was taken from the previous sentence of the same paragraph.",
-    "world_by_default": "No place is named in the sentence or the one before: read as a global total.",
+    "entity_from_same_figure": "No place near the number: the same value and measure elsewhere in the article "
+                               "(the body under a headline) lends its place.",
     "measure_from_earlier": "'the N ...' repeats a figure given earlier in the article; its measure is reused.",
     "measure_from_context": "No cue in the sentence: the measure of the previous sentence's figures carries over.",
     "measure_assumed": "No cue in the sentence or the one before: the count is read as departures.",
     "duplicate_document": "The article's bytes are identical to an earlier one (see documents.duplicate_of).",
     "range": "The article gives a range ('20 to 30 percent'); value is its midpoint.",
+    "check_unit": "Failed plausibility: a count of countries over 250 cannot be one; kept as unclassified.",
+    "check_magnitude": "Failed plausibility: more people than any country (20,000) or the world total (100,000) "
+                       "could have sent; kept as unclassified.",
+    "check_population": "Failed plausibility: the number's clause is about a population; kept as unclassified.",
+    "check_rate": "Failed plausibility: a rate per inhabitants, not a count; kept as unclassified.",
+    "check_detained": "Failed plausibility: people detained, arrested, deported or watch-listed (no codebook "
+                      "measure); kept as unclassified.",
+    "check_attack": "Failed plausibility: victims or perpetrators of an attack, not foreign fighters; kept as "
+                    "unclassified.",
+    "check_money": "Failed plausibility: an amount of money; kept as unclassified.",
+    "check_sentence": "Failed plausibility: a prison sentence; kept as unclassified.",
+    "check_superseded": "Failed plausibility: a figure the article says was earlier or corrected; kept as "
+                        "unclassified.",
+    "check_war_dead": "Failed plausibility: the dead of the war as a whole; kept as unclassified.",
+    "check_territory": "Failed plausibility: a share of land or territory, not of fighters; kept as unclassified.",
+    "check_poll": "Failed plausibility: a poll or vote result; kept as unclassified.",
+    "check_killed_context": "Failed plausibility: 'killed' with nothing in the clause about fighters (attack victims); "
+                            "kept as unclassified.",
+}
+
+
+#: confidence -> what it means. Every claim gets one, from the evidence that linked it (`extract.document`).
+CONFIDENCE: dict[str, str] = {
+    "high": "A strong cue for the measure in the number's own clause (or a table header above it), and the place "
+            "named in that clause or a global frame: cite after reading the quote.",
+    "medium": "One link is indirect: the measure or place comes from another clause of the sentence, the previous "
+              "sentence, or an earlier mention of the same figure; only a weak cue ('fighters') names the measure.",
+    "low": "A guess or a failed check: the measure was assumed, the place was not found, the reading is ambiguous or "
+           "implausible. Check the reading before using it; findings from it are listed apart.",
 }
 
 

@@ -18,15 +18,7 @@ from __future__ import annotations
 
 import math
 
-APPROX = frozenset({"about", "around", "approximately", "approximate", "an approximate", "roughly", "some",
-                    "closer to", "close to", "an estimated", "estimated", "circa", "c.", "approx.", "just about"})
-AT_LEAST = frozenset({"at least", "more than", "over", "upwards of", "upward of", "well over", "in excess of",
-                      "no fewer than", "a little more than"})
-NEARLY = frozenset({"nearly", "almost", "just under", "not quite", "barely", "nearly all of"})
-AT_MOST = frozenset({"as many as", "up to", "fewer than", "less than", "under", "at most", "no more than"})
-JUST_OVER = frozenset({"just over", "a little over"})
-EXACT = frozenset({"", "only", "just"})
-KNOWN = APPROX | AT_LEAST | NEARLY | AT_MOST | JUST_OVER | EXACT
+from analysis.core.hedges import rule as hedge_rule
 
 DEFAULT_TOLERANCE = 0.10
 
@@ -35,24 +27,24 @@ def interval(value: float, qualifier: str, unit: str, tolerance: float = DEFAULT
              low: float | None = None, high: float | None = None) -> tuple[float, float]:
     """(value_low, value_high) implied by `qualifier` on `value`.
 
-    Unknown hedges are treated as approximate, the cautious choice.
+    Hedges in any language are read through `core.hedges`; unknown ones as approximate, the cautious choice.
     """
     if not 0 <= tolerance < 1:
         raise ValueError(f"approx_tolerance must be in [0, 1), got {tolerance!r}")
-    q = qualifier.lower().strip()
+    r = hedge_rule(qualifier)
     if low is not None and high is not None:
         lo, hi = low, high
-        if q in APPROX:
+        if r == "approx":
             lo, hi = low * (1 - tolerance), high * (1 + tolerance)
-    elif q in EXACT:
+    elif r == "exact":
         lo, hi = value, value
-    elif q in AT_LEAST:
+    elif r == "at_least":
         lo, hi = value, math.inf
-    elif q in NEARLY:
+    elif r == "nearly":
         lo, hi = value * (1 - tolerance), value
-    elif q in AT_MOST:
+    elif r == "at_most":
         lo, hi = 0.0, value
-    elif q in JUST_OVER:
+    elif r == "just_over":
         lo, hi = value, value * (1 + tolerance)
     else:
         lo, hi = value * (1 - tolerance), value * (1 + tolerance)

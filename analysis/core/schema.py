@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import pandera.pandas as pa
 
-from analysis.core.codebook import ENTITY_TYPES, FLAGS, MEASURES, UNITS
+from analysis.core.codebook import CONFIDENCE, ENTITY_TYPES, FLAGS, MEASURES, UNITS
 
 _FLAG_SET = set(FLAGS)
 
@@ -37,6 +37,8 @@ CLAIMS = pa.DataFrameSchema(
         "sentence": pa.Column(str),
         "flags": pa.Column(str, pa.Check(lambda s: s.map(lambda f: set(filter(None, f.split(";"))) <= _FLAG_SET),
                                          element_wise=False, error="unknown flag")),
+        "confidence": pa.Column(str, pa.Check.isin(list(CONFIDENCE))),
+        "language": pa.Column(str),
     },
     checks=[
         pa.Check(lambda df: df["value_low"] <= df["value"], error="value_low <= value"),
@@ -63,6 +65,7 @@ DOCUMENTS = pa.DataFrameSchema(
         "author": pa.Column(str), "author_source": pa.Column(str),
         "outlet": pa.Column(str), "kind": pa.Column(str), "url": pa.Column(str),
         "warnings": pa.Column(str),
+        "language": pa.Column(str), "language_source": pa.Column(str, pa.Check.isin(["detected", "sidecar", ""])),
         "duplicate_of": pa.Column(str),
         "n_claims": pa.Column(int, pa.Check.ge(0)),
         "n_skipped": pa.Column(int, pa.Check.ge(0)),

@@ -18,6 +18,7 @@ from functools import lru_cache
 import pycountry
 
 from analysis.core.paths import DATA
+from analysis.extract.lexicon import get as get_lexicon
 
 #: Countries where the fighting was: a mention is a destination, never an origin.
 THEATRE = frozenset({"IRQ", "SYR"})
@@ -46,16 +47,34 @@ class Mention:
 class Gazetteer:
     """Surface forms -> entities, and the member countries of each region."""
 
-    def __init__(self, surfaces: dict[str, Entity], members: dict[str, tuple[str, ...]]):
+    def __init__(self, surfaces: dict[str, Entity], members: dict[str, tuple[str, ...]], stem: dict | None = None):
         self.surfaces = surfaces
         self.members = members
         self.entities = {e.key: e for e in surfaces.values()}
-        # A name may be followed by a possessive 's; never by more letters.
-        self._rx = re.compile(_trie(surfaces) + r"(?=['\u2019]s\b|[^\w]|$)")
+        self._stemmed: list[Entity] = []
+        if stem:
+            self._rx = self._stem_regex(stem)
+        else:
+            # A name may be followed by a possessive 's; never by more letters.
+            self._rx = re.compile(_trie(surfaces) + r"(?=['\u2019]s\b|[^\w]|$)")
+
+    def _stem_regex(self, stem: dict) -> re.Pattern:
+        """Names whose words inflect: each word loses the ending `strip` and takes up to `suffix` letters."""
+        strip, suffix = re.compile(stem["strip"]), stem["suffix"]
+        names = sorted(self.surfaces, key=len, reverse=True)
+        parts = []
+        for i, name in enumerate(names):
+            words = [strip.sub("", w) if len(w) > 4 else w for w in name.split()]
+            parts.append(f"(?P<g{i}>" + r"\s+".join(re.escape(w) + f"(?:{suffix})" for w in words) + ")")
+            self._stemmed.append(self.surfaces[name])
+        return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """All entity mentions in text[start:end], leftmost-longest, in order."""
         end = len(text) if end is None else end
+        if self._stemmed:
+            return [Mention(m.start(), m.end(), self._stemmed[int(m.lastgroup[1:])])
+                    for m in self._rx.finditer(text, start, end)]
         return [Mention(m.start(), m.end(), self.surfaces[m.group()]) for m in self._rx.finditer(text, start, end)]
 
     def entity(self, key: str) -> Entity | None:
@@ -107,12 +126,40 @@ def _read_csv(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-@lru_cache(maxsize=1)
-def load() -> Gazetteer:
-    """The project's gazetteer (cached: building the regex takes ~50 ms)."""
-    surfaces: dict[str, Entity] = {}
+@lru_cache(maxsize=None)
+def load(lang: str = "en") -> Gazetteer:
+    """The gazetteer of one language (cached: building the regex takes ~50 ms).
+
+    English: pycountry's names plus `aliases.csv`. Any other language: CLDR's territory names in that
+    language (Babel), plus `aliases_<lang>.csv` (demonyms, regions, everyday names) and the language
+    file's `name_stem` rule, which lets inflected forms ("России", "Deutschlands") match their name.
+    """
     regions = {r["key"]: r for r in _read_csv("regions.csv")}
     members = {k: tuple(r["members"].split()) for k, r in regions.items()}
+    if lang == "en":
+        surfaces = _english_surfaces(regions)
+        return Gazetteer(surfaces, members)
+    surfaces = _cldr_surfaces(lang)
+    alias_file = DATA / f"aliases_{lang}.csv"
+    if alias_file.exists():
+        for row in _read_csv(alias_file.name):
+            surfaces[row["surface"]] = _alias_entity(row, regions)
+    stem = get_lexicon(lang).data.get("name_stem")
+    return Gazetteer(surfaces, members, stem)
+
+
+def _alias_entity(row: dict, regions: dict) -> Entity:
+    key = row["key"]
+    if key in regions:
+        return Entity(key, regions[key]["entity_type"], regions[key]["name"])
+    ent = _country(key)
+    if ent is None:
+        raise ValueError(f"aliases: unknown key {key!r} for {row['surface']!r}")
+    return ent
+
+
+def _english_surfaces(regions: dict) -> dict[str, Entity]:
+    surfaces: dict[str, Entity] = {}
     for c in pycountry.countries:
         ent = Entity(c.alpha_3, "country", getattr(c, "common_name", None) or c.name)
         for attr in ("name", "common_name"):
@@ -120,15 +167,24 @@ def load() -> Gazetteer:
             if name and "," not in name:
                 surfaces[name] = ent
     for row in _read_csv("aliases.csv"):
-        key = row["key"]
-        if key in regions:
-            ent = Entity(key, regions[key]["entity_type"], regions[key]["name"])
-        else:
-            ent = _country(key)
-            if ent is None:
-                raise ValueError(f"aliases.csv: unknown key {key!r} for {row['surface']!r}")
-        surfaces[row["surface"]] = ent
+        surfaces[row["surface"]] = _alias_entity(row, regions)
     for key, r in regions.items():
         if key != "WORLD":
             surfaces.setdefault(r["name"], Entity(key, r["entity_type"], r["name"]))
-    return Gazetteer(surfaces, members)
+    return surfaces
+
+
+def _cldr_surfaces(lang: str) -> dict[str, Entity]:
+    """Country names in `lang` from CLDR (Babel), keyed to ISO 3166-1 alpha-3 through pycountry."""
+    from babel import Locale
+
+    out: dict[str, Entity] = {}
+    for alpha2, name in Locale.parse(lang).territories.items():
+        if not (len(alpha2) == 2 and alpha2.isalpha()):
+            continue  # regions such as "150" (Europe) come from the alias file, with the project's keys
+        c = pycountry.countries.get(alpha_2=alpha2)
+        key = c.alpha_3 if c else ("XKX" if alpha2 == "XK" else None)
+        ent = _country(key) if key else None
+        if ent is not None and "," not in name:
+            out[name] = ent
+    return out

@@ -24,29 +24,15 @@ from dataclasses import dataclass, field
 
 from analysis.extract.cues import Cue
 from analysis.extract.gazetteer import Entity, Mention
+from analysis.extract.lexicon import Lexicon
 from analysis.extract.numbers import NumberMention
 from analysis.extract.segments import Segment
 
 #: Strong measures, most specific first: the first one present in a segment wins.
 PRIORITY = ("traveled_or_attempted", "attempted", "women_children", "names_collected", "killed", "charged",
-            "convicted", "returned", "women", "children", "departed")
+            "convicted", "women", "children", "returned", "departed")
 SHARE_TO_COUNT = {"return_share": "returned", "killed_share": "killed"}
 WORLD = Entity("WORLD", "world", "World")
-
-_OF_BETWEEN = re.compile(r"^\s+(?:[a-z]+\s+){0,1}(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+|an?\s+)?(?:[A-Z][\w.]*(?:['\u2019]s)?\s+)?$")
-_PART_OPENER = re.compile(r"\s*(?:of which|of whom|of them|of those|of these)\b", re.I)
-_OF_THEM = re.compile(r"\bof (?:them|those|these|whom|which)\b", re.I)
-_COUNTRIES_NUMBER = re.compile(r"\b\d[\d,]*\s+(?:other\s+|different\s+)?(?:countries|nations)\b")
-_COUNTRIES_AFTER = re.compile(r"\s+(?:other\s+|different\s+|\w+\s+)?(?:countries|nations|states)\b", re.I)
-_EACH = re.compile(r"\beach\b|\bapiece\b|\brespectively\b|\bboth\b", re.I)
-_WORLD_CUE = re.compile(r"\b(?:worldwide|globally|world over|around the world|across the world|in total|all told)\b", re.I)
-_PRONOUN = re.compile(r"\b(?:its|the country's|the country)\b", re.I)
-_RETURNEES_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:returnees|returned|who (?:have )?returned|who came back)\b", re.I)
-_PEOPLE_AFTER = re.compile(
-    r"(?:\s+(?:[A-Z][\w'\u2019]*|ISIS|IS|foreign|former|aspiring|militant|jihadist))*\s+(?:fighters|jihadists|people|militants|"
-    r"citizens|residents|nationals|recruits|individuals|returnees|members|men|women and children|women|children|"
-    r"volunteers|[A-Z][a-z]+s)\b")
-
 
 @dataclass
 class Draft:
@@ -66,22 +52,24 @@ class Draft:
     attribution: str = ""
     part: int = 0  # >0 for the extra claims of "N each"
     paragraph_entity: Mention | None = None  # last place of the previous sentence, same paragraph
+    structure: str = ""  # "table_header" or "list_heading" when a table or list gave the reading
 
 
 def link_sentence(text: str, segments: list[Segment], sentence_index: int,
-                  previous_entity: Mention | None) -> list[Draft]:
+                  previous_entity: Mention | None, lex: Lexicon) -> list[Draft]:
     """Drafts for every claimable number in one sentence's segments."""
     drafts: list[Draft] = []
     # Facts of the whole sentence or segment are looked up once, not once per number: a pasted table
     # with no full stops is one long "sentence" of many numbers, and per-number searches of it
     # were quadratic.
     start, end = segments[0].start, segments[-1].end
-    worldwide = bool(_COUNTRIES_NUMBER.search(text, start, end) or _WORLD_CUE.search(text, start, end))
+    rx = lex.rx
+    worldwide = bool(rx["countries_number"].search(text, start, end) or rx["world"].search(text, start, end))
     for si, seg in enumerate(segments):
-        roles = _of_pairs(text, seg)
-        facts = _SegmentFacts(worldwide, bool(_EACH.search(text, seg.start, seg.end)),
-                              bool(_OF_THEM.search(text, seg.start, seg.end)),
-                              bool(_PRONOUN.search(text, seg.start, seg.end)))
+        roles = _of_pairs(text, seg, rx)
+        facts = _SegmentFacts(worldwide, bool(rx["each"].search(text, seg.start, seg.end)),
+                              bool(rx["of_them"].search(text, seg.start, seg.end)),
+                              bool(rx["pronoun"].search(text, seg.start, seg.end)))
         for n in seg.numbers:
             for part, (ent, flags) in enumerate(_entities(text, segments, si, n, previous_entity, drafts, facts)):
                 d = Draft(n, sentence_index, part=part, role=roles.get(id(n), ""), paragraph_entity=previous_entity)
@@ -90,20 +78,20 @@ def link_sentence(text: str, segments: list[Segment], sentence_index: int,
                     d.entity, d.entity_span = ent.entity, (ent.start, ent.end)
                     d.entity_own = seg.start <= ent.start < seg.end
                     d.entity_text = text[ent.start:ent.end] if ent.end > ent.start else ""
-                _measure(text, segments, si, d, drafts)
+                _measure(text, segments, si, d, drafts, rx)
                 drafts.append(d)
     return drafts
 
 
-def _of_pairs(text: str, seg: Segment) -> dict[int, str]:
+def _of_pairs(text: str, seg: Segment, rx) -> dict[int, str]:
     """Role of numbers in 'M of N' patterns: {id(number): 'part' | 'base'}."""
     roles: dict[int, str] = {}
     nums = seg.numbers
     for a, b in zip(nums, nums[1:]):
-        if _OF_BETWEEN.match(text[a.span_end:b.span_start]):
+        if rx["of_between"].match(text[a.span_end:b.span_start]):
             roles[id(a)] = "part"
             roles[id(b)] = "base"
-    if nums and id(nums[0]) not in roles and _PART_OPENER.match(text, seg.start):
+    if nums and id(nums[0]) not in roles and rx["part_opener"].match(text, seg.start):
         roles[id(nums[0])] = "part"  # ", of which just 500"
     return roles
 
@@ -136,11 +124,26 @@ def _entities(text, segments, si, n, previous_entity, drafts, facts: _SegmentFac
     for prev in reversed(segments[:si]):
         if prev.entities:
             return [(min(prev.entities, key=lambda m: _distance(m, n)), set())]
+    later = _predicate_place(segments, si)
+    if later is not None:
+        return [(later, set())]
     if facts.worldwide:
         return [(Mention(n.start, n.start, WORLD), set())]
     if facts.pronoun and previous_entity is not None:
         return [(previous_entity, {"entity_inherited"})]
     return [(None, set())]
+
+
+def _predicate_place(segments, si) -> Mention | None:
+    """A place in the verb clause that follows: "85 femmes et 118 enfants sont revenus en France",
+    "Von 296 Kämpfern sollen 90 nach Österreich zurückgekehrt sein". Only a number-free later segment with a
+    strong cue counts, and only up to the next figure."""
+    for nxt in segments[si + 1:]:
+        if nxt.numbers:
+            return None
+        if nxt.entities and any(c.strong and c.measure in ("returned", "departed") for c in nxt.cues):
+            return nxt.entities[0]
+    return None
 
 
 def _listed(segments, si) -> list[Mention]:
@@ -170,32 +173,47 @@ def _direct(text: str, m: Mention, n: NumberMention) -> bool:
 
 # ---------------------------------------------------------------- measures
 
-def _measure(text, segments, si, d: Draft, earlier: list[Draft]) -> None:
+def _measure(text, segments, si, d: Draft, earlier: list[Draft], rx) -> None:
     seg, n = segments[si], d.number
     if n.unit == "percent":
         _share(text, segments, si, d)
         return
-    after = _COUNTRIES_AFTER.match(text, n.span_end)
+    after = rx["countries_after"].match(text, n.span_end)
     if after:
-        d.measure, d.strong, d.cue_span = _countries_measure(segments), True, (n.span_end, after.end())
+        d.measure, d.strong, d.cue_span = _countries_measure(segments, si), True, (n.span_end, after.end())
         return
     if any(_victim_cue(text, c, n) for c in seg.cues):
         return  # "killed 22 people": victims of an attack, no measure in the codebook fits
     cues = [c for c in seg.cues if c.measure != "countries"]
     if d.role == "base":
-        returnees = _RETURNEES_AFTER.match(text, n.span_end)
+        returnees = rx["returnees_after"].match(text, n.span_end)
         d.measure, d.strong = ("returned" if returnees else "departed"), True
         d.cue_span = _cue_near(cues, n, d.measure)
         return
     if d.role == "part":
         cues = [c for c in cues if c.measure != "departed"]
     pick = _best(cues)
+    if pick is not None and not pick.strong and _predicate(segments, si, d):
+        return  # "5,600 people from 33 countries, including Australia, have returned": the verb wins
     if pick is not None:
         _apply(d, pick, _context(segments))
     elif not _inherit(segments, si, earlier, d) and d.role == "part":
         pick = _best([c for s in segments for c in s.cues if c.measure not in ("departed", "countries")])
         if pick is not None:
             _apply(d, pick, _context(segments))
+
+
+def _predicate(segments, si, d: Draft) -> bool:
+    """Apply the strong cue of a number-free segment that follows (the clause's verb), if there is one."""
+    for nxt in segments[si + 1:]:
+        if nxt.numbers:
+            return False
+        strong = [c for c in nxt.cues if c.strong and c.measure not in ("countries", "women", "children")
+                  and not (d.role == "part" and c.measure == "departed")]
+        if strong:
+            _apply(d, _best(strong), _context(segments), own=False)
+            return True
+    return False
 
 
 def _best(cues: list[Cue]) -> Cue | None:
@@ -225,7 +243,8 @@ def _inherit(segments, si, earlier: list[Draft], d: Draft) -> bool:
     for nxt in segments[si + 1:]:
         if any(n.unit != "percent" for n in nxt.numbers):
             break  # a share in apposition ("500 -- 10 percent -- have returned") does not end the search
-        pick = _best(nxt.cues)
+        # The part of "M of N" is not what N counts: "400 of the 3,417 Russians, who had joined IS, returned".
+        pick = _best([c for c in nxt.cues if d.role != "part" or c.measure != "departed"])
         if pick is not None:
             _apply(d, pick, _context(segments), own=False)
             return True
@@ -280,8 +299,20 @@ def _share(text, segments, si, d: Draft) -> None:
                 return
 
 
-def _countries_measure(segments) -> str:
-    """'from 33 countries' counts origins, unless the sentence is about returns."""
+def _countries_measure(segments, si: int) -> str:
+    """'from 33 countries' counts origins, unless its clause is about returns.
+
+    The clause is the number's own segment and the number-free segments after it (its predicate); when they
+    hold no cue for leaving or returning, the whole sentence decides.
+    """
+    for k, seg in enumerate(segments[si:]):
+        if k and seg.numbers:
+            break
+        found = {c.measure for c in seg.cues if c.strong}
+        if "returned" in found:
+            return "countries_of_return"
+        if "departed" in found:
+            return "countries_of_origin"
     return "countries_of_return" if "returned" in _context(segments) else "countries_of_origin"
 
 
@@ -298,7 +329,7 @@ def _cue_near(cues: list[Cue], n: NumberMention, measure: str):
     return (c.start, c.end)
 
 
-def people_noun_end(text: str, n: NumberMention) -> int:
+def people_noun_end(text: str, n: NumberMention, lex: Lexicon) -> int:
     """End of the people noun right after the number ('129 fighters'), or the number's end."""
-    m = _PEOPLE_AFTER.match(text, n.span_end)
+    m = lex.rx["people_after"].match(text, n.span_end)
     return m.end() if m and m.end() - n.span_end < 60 else n.span_end

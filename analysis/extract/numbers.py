@@ -11,59 +11,130 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from text_to_num import text2num
 
-from analysis.core.intervals import KNOWN as KNOWN_HEDGES
-
-_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_MONTHS = "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
-_DENOMS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
-           "fifth": 5, "fifths": 5, "sixth": 6, "tenth": 10, "tenths": 10}
+from analysis.extract.lexicon import Lexicon, get as get_lexicon
 
 #: Largest count that can be a claim: more than everyone alive. Bigger numbers
 #: (a 400-digit string parses as float infinity) are skipped as "too_large".
 MAX_COUNT = 1e10
 
-#: Hedges, longest first so that "as many as" wins over "as". Lower case.
-HEDGES = sorted((h for h in KNOWN_HEDGES if h), key=len, reverse=True)
+#: Digits as English writes them: comma thousands, dot decimals; dot or space groups are read as thousands too.
+_DIGITS_POINT = (r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![.,]?\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])"
+                 r"|\d+(?:\.\d+)?)")
+#: Digits where the comma is the decimal mark (French, German, Spanish, Dutch, Russian): dot, space, thin space
+#: or apostrophe groups of three are thousands; "3,417" (a comma and exactly three digits) is still read as
+#: thousands, as wire copy often keeps the English convention, unless a scale word follows ("2,5 millions").
+_DIGITS_COMMA = (r"(?:\d{1,3}(?:\.\d{3})+(?![.,]?\d)|\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3})+(?![\d])"
+                 r"|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:,\d+)?)")
 
-_NUMWORD = "|".join(_UNITS + _TENS + list(_SCALES))
-_WORDS = rf"(?:(?:{_NUMWORD})(?:(?:[\s-]+(?:and[\s-]+)?)(?:{_NUMWORD}))*)"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![.,]?\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:\.\d+)?)"
-_SCALE = r"(?:\s+(?P<scale>million|billion|thousand|mln|bn)\b)?"
-_PCT = r"(?:\s*(?P<pct>%|per[\s-]?cent\b|pct\b))?"
-_WPCT = _PCT.replace("<pct>", "<wpct>")
-_FRACTION = (r"(?P<frac>(?:(?P<fnum>a|one|two|three|an)[\s-]+)?(?P<fden>half|halves|thirds?|quarters?|fourths?|fifths?|sixth|tenths?)"
-             r"|(?P<inum>one|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<iden>\d+|" + "|".join(_UNITS[2:] + _TENS) + r"))")
-_RANGE_SEP = r"(?:[-\u2013]|\s+to\s+|(?(btw)\s+and\s+|(?!)))"
 
-NUMBER_RE = re.compile(
-    rf"(?<![\w.,/\-\u2013@#$£€])(?:(?P<btw>between\s+)?(?P<neg>-|\u2212)?(?P<lo>{_DIGITS})(?:{_RANGE_SEP}(?P<hi>{_DIGITS}))?{_SCALE}{_PCT}"
-    rf"|{_FRACTION}|(?P<none>none)|(?P<words>{_WORDS}){_WPCT})(?![\w]|[.,]\d|-\d)",
-    re.IGNORECASE,
-)
-_HEDGE_RE = re.compile(r"(?:^|(?<=[\s(\u2014\u2013\-\"'\u201c]))(" + "|".join(map(re.escape, HEDGES)) + r")\s+$", re.IGNORECASE)
-_BETWEEN_RE = re.compile(r"between\s+$", re.IGNORECASE)
-_DATE_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s*$", re.IGNORECASE)
-_DATE_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
-_DMY = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
-_YEAR_WORDS = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)"
-_AFTER_SKIP = [
-    (re.compile(r"^[\s-]*(?:year|month|week|day)s?[\s-]+old\b", re.I), "age"),
-    (re.compile(rf"^[\s-]+{_YEAR_WORDS}\b", re.I), "duration"),
-    (re.compile(r"^\s+words?\b", re.I), "word_count"),
-    (re.compile(r"^\s+pages?\b", re.I), "page_count"),
-    (re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b)", re.I), "time"),
-    (re.compile(r"^\s*(?:km|kilometres?|kilometers?|miles?|metres?|meters?|kg|tons?|tonnes?|dollars?|euros?|pounds?)\b", re.I), "other_unit"),
-]
-_BEFORE_SKIP = [
-    (re.compile(r"\b(?:aged|age)\s+$", re.I), "age"),
-    (re.compile(r"\b(?:page|p\.|pp\.|pages|paragraph|article|section|chapter|resolution|no\.|number|vol\.|G)\s*$", re.I), "reference_number"),
-    (re.compile(r"[$£€]\s*$"), "money"),
-]
+class NumberRules:
+    """The number patterns of one language, compiled from its lexicon."""
+
+    def __init__(self, lex: Lexicon):
+        d = lex.data
+        self.lex = lex
+        self.decimal_comma = bool(d["decimal_comma"])
+        nw = d["number_words"]
+        self.word_parser, self.word_values = nw["parser"], {k.lower(): v for k, v in nw.get("values", {}).items()}
+        words = sorted(nw["words"], key=len, reverse=True)
+        numword = "|".join(map(re.escape, words))
+        joiner = nw.get("joiner", "")
+        join = rf"(?:[\s-]+(?:{joiner}[\s-]+)?)" if joiner else r"[\s-]+"
+        if nw.get("compound"):
+            words_rx = rf"(?:(?:{numword})+(?:{join}(?:{numword})+)*)"
+        else:
+            words_rx = rf"(?:(?:{numword})(?:{join}(?:{numword}))*)"
+        self.scales = {k.lower(): float(v) for k, v in d["scale_words"].items()}
+        scale_alt = "|".join(map(re.escape, sorted(self.scales, key=len, reverse=True)))
+        scale = rf"(?:\s*(?P<scale>{scale_alt})(?![\w]))?"
+        pct = rf"(?:\s*(?P<pct>{d['percent']}))?"
+        wpct = pct.replace("<pct>", "<wpct>")
+        fr = d["fractions"]
+        self.f_num = {k.lower(): v for k, v in fr["numerators"].items()}
+        self.f_den = {k.lower(): v for k, v in fr["denominators"].items()}
+        self.f_bare = {k.lower() for k in fr["bare"]}
+        self.f_words = {k.lower(): v for k, v in fr.get("words", {}).items()}
+        num_alt = "|".join(map(re.escape, sorted(self.f_num, key=len, reverse=True)))
+        den_alt = "|".join(map(re.escape, sorted(self.f_den, key=len, reverse=True)))
+        fixed = "|".join(map(re.escape, sorted(self.f_words, key=len, reverse=True)))
+        self.one_words = {w.lower() for w in d["one_words"]}
+        small = [w for w in nw["words"] if self._small(w)]
+        iden = "|".join([r"(?:1\d|20|25|50|100|[2-9])(?!\d)"] + [re.escape(w) for w in sorted(small, key=len, reverse=True)])
+        one_alt = "|".join(map(re.escape, sorted(self.one_words | set(small), key=len, reverse=True)))
+        fraction = (rf"(?P<frac>(?P<ffix>{fixed})|(?:(?P<fnum>{num_alt})[\s-]+)?(?P<fden>{den_alt})"
+                    rf"|(?P<inum>{one_alt}|\d+)[\s-]+{d['in_every']}(?P<iden>{iden}))") if fixed else (
+                    rf"(?P<frac>(?P<ffix>(?!))|(?:(?P<fnum>{num_alt})[\s-]+)?(?P<fden>{den_alt})"
+                    rf"|(?P<inum>{one_alt}|\d+)[\s-]+{d['in_every']}(?P<iden>{iden}))")
+        rg = d["range"]
+        range_sep = rf"(?:[-\u2013]|\s+(?:{rg['to']})\s+|(?(btw)\s+(?:{rg['and']})\s+|(?!)))"
+        self.approx_nouns = {k.lower(): tuple(v) for k, v in d.get("approx_nouns", {}).items()}
+        nouns = "|".join(map(re.escape, sorted(self.approx_nouns, key=len, reverse=True))) or "(?!)"
+        digits = _DIGITS_COMMA if self.decimal_comma else _DIGITS_POINT
+        self.multipliers = {k.lower(): float(v) for k, v in fr.get("multipliers", {}).items()}
+        mult = "|".join(map(re.escape, sorted(self.multipliers, key=len, reverse=True))) or "(?!)"
+        # Order matters: "half a million" before "half", "one in four" and "1 in 4" before a plain "1".
+        self.number_re = re.compile(
+            rf"(?<![\w.,/\-\u2013@#$£€])(?:(?P<mult>{mult})\s+(?P<mscale>{scale_alt})(?![\w])|{fraction}"
+            rf"|(?P<btw>(?:{rg['between']})\s+)?(?P<neg>-|\u2212)?(?P<lo>{digits})"
+            rf"(?:{range_sep}(?P<hi>{digits}))?{scale}{pct}"
+            rf"|(?P<anoun>{nouns})|(?P<none>{d['none_words']})"
+            rf"|(?P<words>{words_rx})(?:\s+(?:{rg['to']})\s+(?P<whi>{words_rx}))?{wpct})"
+            r"(?![\w]|[.,]\d|-\d)", re.IGNORECASE)
+        hedges = sorted((h for h in lex.hedges if h and h != "+"), key=len, reverse=True)
+        self.hedge_re = re.compile(r"(?:^|(?<=[\s(\u2014\u2013\-\"'\u201c\u00ab\u201e]))(" + "|".join(map(re.escape, hedges))
+                                   + r")\s+$", re.IGNORECASE)
+        months = "|".join(map(re.escape, d["months"]))
+        self.date_before = re.compile(rf"\b(?:{months})\.?\s*$", re.IGNORECASE)
+        self.date_after = re.compile(rf"^(?:st|nd|rd|th|er|\.)?\s+(?:{months})\b", re.IGNORECASE)
+        self.after_skip = [(re.compile(p, re.IGNORECASE), r) for p, r in d["skip_after"]]
+        self.before_skip = [(re.compile(p, re.IGNORECASE), r) for p, r in d["skip_before"]]
+        self.people_nouns = frozenset(d["people_nouns"])
+        self.noun_after = re.compile(d["noun_after"]) if d["noun_after"] else None
+        self.none_counts = re.compile(d["none_counts"])
+        self.people_after = re.compile(d["people_after_small"])
+        self.or_after = re.compile(d["or_after"], re.IGNORECASE)
+        self.or_before = re.compile(d["or_before"], re.IGNORECASE)
+        self.year_people = re.compile(d["year_people"], re.IGNORECASE)
+
+    def _small(self, w: str) -> bool:
+        """Number words that can be the denominator of a share ('one in five', 'three in ten', 'one in a hundred')."""
+        try:
+            v = self.parse_words(w)
+        except ValueError:
+            return False
+        return 2 <= v <= 20 or v in (25, 50, 100)
+
+    def parse_words(self, words: str) -> float:
+        """The value of a run of number words; ValueError when it is not one number."""
+        s = re.sub(r"[\s-]+", " ", _fold(words)).strip()
+        if self.word_parser == "text2num":
+            return float(text2num(s, self.lex.code))
+        total = current = 0.0
+        seen_value, last = False, None
+        for w in s.split():
+            if w in self.word_values:
+                v = self.word_values[w]
+                if last is not None and last < 10 and v < 10:
+                    raise ValueError(s)  # "двое-трое", "пять-шесть": two or three, not five
+                current += v
+                seen_value, last = True, v
+            elif w in self.scales:
+                total += max(current, 1.0) * self.scales[w]
+                current, last = 0.0, None
+            else:
+                raise ValueError(w)
+        if not seen_value:
+            raise ValueError(s)  # "тысячи боевиков": thousands of fighters, not a thousand
+        return total + current
+
+
+@lru_cache(maxsize=None)
+def rules(code: str = "en") -> NumberRules:
+    return NumberRules(get_lexicon(code))
 
 
 #: Non-ASCII letters that Python's case-insensitive matching equates with an
@@ -109,36 +180,43 @@ class NumberMention:
         return max(self.end, self.unit_end)
 
 
-def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
-    """All number mentions in text[start:end], in order of position."""
+def find_numbers(text: str, start: int = 0, end: int | None = None, lang: str = "en") -> list[NumberMention]:
+    """All number mentions in text[start:end], in order of position, read by the rules of `lang`."""
     end = len(text) if end is None else end
+    R = rules(lang)
     out = []
-    for m in NUMBER_RE.finditer(text, start, end):
-        mention = _mention(text, m)
+    for m in R.number_re.finditer(text, start, end):
+        mention = _mention(R, text, m)
         if mention is not None:
             out.append(mention)
     return out
 
 
-def _mention(text: str, m: re.Match) -> NumberMention | None:
+def _mention(R: NumberRules, text: str, m: re.Match) -> NumberMention | None:
     g = m.groupdict()
-    if g["frac"] or g["inum"]:
-        mention = _fraction(text, m)
+    if g["mult"]:
+        value = R.multipliers[_fold(g["mult"])] * R.scales[_fold(g["mscale"])]
+        mention = NumberMention(m.start(), m.end(), value, "count", "words")
+    elif g["frac"] or g["inum"]:
+        mention = _fraction(R, text, m)
+    elif g["anoun"]:
+        value, hedge = R.approx_nouns[_fold(g["anoun"])]
+        mention = NumberMention(m.start(), m.end(), float(value), "count", "words", qualifier=hedge)
     elif g["none"]:
         mention = NumberMention(m.start(), m.end(), 0.0, "count", "none")
-        if not _NONE_COUNTS.match(text, m.end()):
+        if not R.none_counts.match(text, m.end()):
             mention.skip = "none_not_a_count"
     elif g["words"]:
-        mention = _words(text, m)
+        mention = _words(R, text, m)
     else:
-        mention = _digits(text, m)
+        mention = _digits(R, text, m)
     if mention is None:
         return None
-    _attach_hedge(text, mention)
+    _attach_hedge(R, text, mention)
     if not mention.skip:
-        mention.skip = _out_of_range(mention) or _skip_reason(text, mention, g)
+        mention.skip = _out_of_range(mention) or _skip_reason(R, text, mention, g)
     if g.get("btw") and mention.form != "range":
-        return None  # "between" with a single number: the regex retries from the number itself
+        mention.skip = mention.skip or ""  # "between" with one number: the number stands, without the word
     return mention
 
 
@@ -155,24 +233,29 @@ def _out_of_range(mention: NumberMention) -> str:
     return ""
 
 
-def _parse_digits(s: str) -> tuple[float, tuple[str, ...]]:
-    notes: tuple[str, ...] = ()
-    s = re.sub(r"[ \u00a0\u202f]", "", s)
+def _parse_digits(s: str, decimal_comma: bool, scaled: bool) -> tuple[float, tuple[str, ...]]:
+    """The value of a digit string. `scaled`: a scale word follows, so a comma before 1-2 digits is decimal."""
+    s = re.sub(r"[ \u00a0\u202f\u2009'\u2019]", "", s)
+    if decimal_comma:
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s) and not scaled:
+            return float(s.replace(",", "")), ()
+        return float(s.replace(".", "").replace(",", ".")), ()
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
         return float(s.replace(".", "")), ("dot_thousands",)
-    return float(s.replace(",", "")), notes
+    return float(s.replace(",", "")), ()
 
 
-def _digits(text: str, m: re.Match) -> NumberMention:
+def _digits(R: NumberRules, text: str, m: re.Match) -> NumberMention:
     g = m.groupdict()
-    lo, notes = _parse_digits(g["lo"])
-    scale = {"million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3}.get(_fold(g["scale"] or ""), 1)
+    scaled = bool(g["scale"])
+    lo, notes = _parse_digits(g["lo"], R.decimal_comma, scaled)
+    scale = R.scales.get(_fold(g["scale"] or ""), 1)
     unit = "percent" if g["pct"] else "count"
     num_end = m.end("scale") if g["scale"] else (m.end("hi") if g["hi"] else m.end("lo"))
     mention = NumberMention(m.start("lo"), num_end, lo * scale, unit, "digits", notes=notes,
                             unit_end=m.end("pct") if g["pct"] else -1)
     if g["hi"]:
-        hi = _parse_digits(g["hi"])[0] * scale
+        hi = _parse_digits(g["hi"], R.decimal_comma, scaled)[0] * scale
         if hi > lo * scale:
             mention.low, mention.high = lo * scale, hi
             mention.value = (lo * scale + hi) / 2
@@ -181,88 +264,105 @@ def _digits(text: str, m: re.Match) -> NumberMention:
             mention.skip = "not_a_range"
     if g["neg"]:
         mention.skip = "negative"
-    if not g["hi"] and not g["scale"] and unit == "count" and "." in g["lo"] and not notes:
+    mark = "," if R.decimal_comma else "."
+    decimal = mark in g["lo"] and not (R.decimal_comma and re.fullmatch(r"\d{1,3}(?:,\d{3})+", g["lo"]))
+    if not g["hi"] and not g["scale"] and unit == "count" and decimal and not notes:
         mention.skip = mention.skip or "decimal_count"
     return mention
 
 
-def _words(text: str, m: re.Match) -> NumberMention | None:
-    words = m.group("words")
+def _words(R: NumberRules, text: str, m: re.Match) -> NumberMention | None:
     try:
-        value = float(text2num(re.sub(r"[\s-]+", " ", _fold(words)).strip(), "en"))
+        value = R.parse_words(m.group("words"))
     except ValueError:
         return None  # "hundred thousand" alone etc.: not a parsable number
     unit = "percent" if m.group("wpct") else "count"
-    return NumberMention(m.start("words"), m.end("words"), value, unit, "words",
-                         unit_end=m.end("wpct") if m.group("wpct") else -1)
+    mention = NumberMention(m.start("words"), m.end("whi") if m.group("whi") else m.end("words"), value, unit, "words",
+                            unit_end=m.end("wpct") if m.group("wpct") else -1)
+    if m.group("whi"):
+        try:
+            high = R.parse_words(m.group("whi"))
+        except ValueError:
+            return mention
+        if high > value:  # "twenty to thirty per cent"
+            mention.low, mention.high, mention.value, mention.form = value, high, (value + high) / 2, "range"
+    return mention
 
 
-def _fraction(text: str, m: re.Match) -> NumberMention | None:
+def _fraction(R: NumberRules, text: str, m: re.Match) -> NumberMention | None:
     g = m.groupdict()
+    if g["ffix"]:
+        return NumberMention(m.start(), m.end(), float(R.f_words[_fold(g["ffix"])]), "percent", "fraction")
     if g["inum"]:
-        num = 1.0 if _fold(g["inum"]) == "one" else float(g["inum"])
-        den_s = _fold(g["iden"])
-        den = float(den_s) if den_s.isdigit() else float(text2num(den_s, "en"))
-        if den <= 0 or num > den:
+        num_s = _fold(g["inum"])
+        try:
+            num = 1.0 if num_s in R.one_words else (float(num_s) if num_s.isdigit() else R.parse_words(num_s))
+        except ValueError:
             return None
+        den_s = _fold(g["iden"])
+        try:
+            den = float(den_s) if den_s.isdigit() else R.parse_words(den_s)
+        except ValueError:
+            return None
+        if den <= 0 or num > den or not (den <= 20 or den in (25, 50, 100)):
+            return None  # "seven out of 129" is a part of a count, not a share
         return NumberMention(m.start("frac") if g["frac"] else m.start("inum"), m.end(), round(100 * num / den, 2), "percent", "fraction")
     num_s = _fold(g["fnum"] or "")
     den_s = _fold(g["fden"])
-    if not num_s and den_s not in ("half",):
+    if not num_s and den_s not in R.f_bare:
         return None  # a bare "third" or "quarter" is an ordinal or a district, not a share
-    num = {"": 1, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3}[num_s]
-    den = _DENOMS[den_s]
+    num = R.f_num.get(num_s, 1)
+    den = R.f_den[den_s]
     if num >= den:
         return None
     return NumberMention(m.start(), m.end(), round(100 * num / den, 2), "percent", "fraction")
 
 
-def _attach_hedge(text: str, mention: NumberMention) -> None:
+def _attach_hedge(R: NumberRules, text: str, mention: NumberMention) -> None:
+    if mention.qualifier:
+        return  # "une centaine": the word carries its own hedge
     before = text[max(0, mention.start - 40):mention.start]
-    h = _HEDGE_RE.search(before)
+    h = R.hedge_re.search(before)
     if h:
         mention.qualifier = _fold(h.group(1))
         mention.qualifier_start = mention.start - len(before) + h.start(1)
+    elif text.startswith("+", mention.end) and mention.form == "digits":
+        mention.qualifier, mention.unit_end = "+", max(mention.unit_end, mention.end + 1)  # "40,000+" in a table
 
 
-def _skip_reason(text: str, mention: NumberMention, g: dict) -> str:
+_TIME_AFTER = re.compile(r"[:h]\d{2}\b")
+_TIME_BEFORE = re.compile(r"\d[:h]$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DMY = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
+
+
+def _skip_reason(R: NumberRules, text: str, mention: NumberMention, g: dict) -> str:
     before = text[max(0, mention.start - 25):mention.start]
     after = text[mention.end:mention.end + 25]
     if _DMY.match(text, max(0, mention.start - 6)) and _DMY.search(text[max(0, mention.start - 6):mention.end + 6]):
         return "date"
+    if _TIME_AFTER.match(text, mention.end) or _TIME_BEFORE.search(text, max(0, mention.start - 3), mention.start):
+        return "time"  # "10:32", "14h30": a clock time in any language
+    if mention.form == "range" and all(_YEAR.fullmatch(f"{v:.0f}") for v in (mention.low, mention.high)):
+        return "year"  # "between 2014 and 2016"
     if mention.form == "digits" and mention.unit == "count":
         lo = g["lo"]
-        if re.fullmatch(r"(?:1[89]|20)\d\d", lo) and not re.match(r"^\s+(?:[a-z]+\s+)?(?:fighters|people|foreign|men|women|children|citizens|nationals|recruits|jihadists|individuals|residents|returnees)\b", after, re.I):
+        if re.fullmatch(r"(?:1[89]|20)\d\d", lo) and not R.year_people.match(after):
             return "year"
-        if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
+        if R.date_before.search(before) or R.date_after.match(after):
             return "date"
-    for rx, reason in _AFTER_SKIP:
+    for rx, reason in R.after_skip:
         if rx.match(after):
             return reason
-    for rx, reason in _BEFORE_SKIP:
+    for rx, reason in R.before_skip:
         if rx.search(before):
             return reason
-    if mention.form == "words" and (_OR_AFTER.match(after) or _OR_BEFORE.search(before)):
+    if mention.form == "words" and (R.or_after.match(after) or R.or_before.search(before)):
         return "approximate_idiom"  # "one or two fighters"
-    if mention.form == "words" and mention.value < 3 and not _PEOPLE_AFTER.match(after):
+    if mention.form == "words" and mention.value < 3 and not R.people_after.match(after):
         return "small_number_word"
-    m = _NOUN_AFTER.match(after + text[mention.end + 25:mention.end + 60])
-    if m and _fold(m.group(1)) not in PEOPLE_NOUNS:
-        return "counts_something_else"  # "three broad categories", "five attacks"
+    if R.noun_after is not None:
+        m = R.noun_after.match(after + text[mention.end + 25:mention.end + 60])
+        if m and _fold(m.group(1)) not in R.people_nouns:
+            return "counts_something_else"  # "three broad categories", "five attacks"
     return ""
-
-
-_OR_AFTER = re.compile(r"\s+or\s+(?:two|three|four|five|six)\b", re.I)
-_OR_BEFORE = re.compile(r"\b(?:one|two|three|four|five)\s+or\s+$", re.I)
-#: Plural nouns that count people; any other plural noun right after a number counts something else.
-PEOPLE_NOUNS = frozenset("""fighters people men women children citizens residents nationals recruits jihadists individuals
-returnees members militants volunteers persons foreigners adults minors teenagers girls boys wives families
-extremists travellers travelers suspects others countries nations states
-returns departures deaths arrivals""".split())
-_NOUN_AFTER = re.compile(r"\s+(?:(?:broad|major|main|separate|different|distinct|other|small|large|new|more)\s+)?"
-                         r"(?!(?:is|was|has|does|says|seems|remains|comes|goes|includes|means|stays|accounts|represents|"
-                         r"makes|gives|appears|brings|puts|takes|shows|suggests|reports|estimates|counts)\b)([a-z]{3,}s)\b")
-#: "none" is a zero only where it counts people: "none of the 1,500", "none returned".
-_NONE_COUNTS = re.compile(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+|them\b|those\b)(?:[\w-]+\s+){0,2}?(?:\d|[A-Z])|"
-                          r"(?:have\s+|has\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:returned|come|came|gone|went|made|crossed|been|back))")
-_PEOPLE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+|fighters?|people|men|women|children|citizens|nationals|recruits|jihadists|individuals|returnees)\b")

@@ -13,15 +13,10 @@ from dataclasses import dataclass, field
 
 from analysis.extract.cues import Cue
 from analysis.extract.gazetteer import Mention
+from analysis.extract.lexicon import Lexicon
 from analysis.extract.numbers import NumberMention
 
-_PUNCT = re.compile(r",(?!\d{3})|;|:(?!\d)|\(|\)|\u2014|\u2013|\s-\s|\u2022|\s\*\s|\"|\u201c|\u201d")
-_CONJ = re.compile(r"\s(?:and|but|while|whereas|of which|of whom|compared with|as well as)\s", re.IGNORECASE)
-#: "with" opens a new statement only when a number follows at once: "France at 1,910 with 271 back".
-_WITH = re.compile(r"\swith\s+(?=(?:\w+\s+){0,2}?(?:\d|none\b))", re.IGNORECASE)
-_SUBORDINATE = re.compile(r"\s*(?:\(|with\b|of which\b|of whom\b|including\b)", re.IGNORECASE)
-
-
+_PUNCT = re.compile(r",(?!\d{3})|;|:(?!\d)|\(|\)|\u2014|\u2013|\s-\s|\u2022|\s\*\s|\"|\u201c|\u201d|\u00ab|\u00bb|\u201e")
 @dataclass
 class Segment:
     start: int
@@ -33,24 +28,24 @@ class Segment:
     cues: list[Cue] = field(default_factory=list)
 
 
-def cut(text: str, start: int, end: int, numbers: list[NumberMention]) -> list[Segment]:
+def cut(text: str, start: int, end: int, numbers: list[NumberMention], lex: Lexicon) -> list[Segment]:
     """Segments of text[start:end]; `numbers` are the mentions inside it."""
     cuts = [(m.start(), m.end(), m.group()) for m in _PUNCT.finditer(text, start, end)
             if not _inside_number(m.start(), numbers)]
-    cuts += [c for c in _conj_cuts(text, start, end, numbers, cuts)]
+    cuts += [c for c in _conj_cuts(text, start, end, numbers, cuts, lex.rx)]
     cuts.sort()
     segments, pos, opener = [], start, ""
     for c_start, c_end, token in cuts:
         if c_start < pos:
             continue
-        segments.append(_segment(text, pos, c_start, opener))
+        segments.append(_segment(text, pos, c_start, opener, lex.rx))
         pos, opener = c_end, token
-    segments.append(_segment(text, pos, end, opener))
+    segments.append(_segment(text, pos, end, opener, lex.rx))
     return [s for s in segments if text[s.start:s.end].strip()]
 
 
-def _segment(text: str, start: int, end: int, opener: str) -> Segment:
-    sub = opener.strip().lower() in ("(", "with", "of which", "of whom") or bool(_SUBORDINATE.match(text, start, end))
+def _segment(text: str, start: int, end: int, opener: str, rx) -> Segment:
+    sub = bool(rx["subordinate"].match(opener.strip())) or bool(rx["subordinate"].match(text, start, end))
     return Segment(start, end, opener, sub)
 
 
@@ -58,13 +53,13 @@ def _inside_number(pos: int, numbers: list[NumberMention]) -> bool:
     return any(n.span_start <= pos < n.span_end for n in numbers)
 
 
-def _conj_cuts(text, start, end, numbers, punct_cuts):
+def _conj_cuts(text, start, end, numbers, punct_cuts, rx):
     """Conjunctions that separate two statements, each with its own number."""
     bounds = sorted([start, end] + [c[0] for c in punct_cuts] + [c[1] for c in punct_cuts])
     counted = [n for n in numbers if not n.skip]
     left = start
-    candidates = sorted([(m, "with") for m in _WITH.finditer(text, start, end)] +
-                        [(m, "conj") for m in _CONJ.finditer(text, start, end)], key=lambda x: x[0].start())
+    candidates = sorted([(m, "with") for m in rx["with"].finditer(text, start, end)] +
+                        [(m, "conj") for m in rx["conj"].finditer(text, start, end)], key=lambda x: x[0].start())
     for m, kind in candidates:
         if _inside_number(m.start() + 1, numbers):
             continue

@@ -11,18 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-#: Words after which a full stop does not end a sentence.
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr gen lt col sgt maj capt cmdr adm jr sr st prof gov sen rep
-    jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc co corp
-    u.s u.k u.n e.u u.s.a d.c c.i.a f.b.i mt ft approx est fig al""".split()
-)
+from analysis.extract.lexicon import Lexicon, get as get_lexicon
 
-_BOUNDARY = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9\u2022])""")
+#: A sentence ends at . ! ? before a capital (Latin or Cyrillic), a digit or a bullet.
+_BOUNDARY = re.compile(r"""[.!?]+["'\u201d\u2019\u00bb)\]]*(?=\s+["'\u201c\u2018\u00ab\u201e(\[\u00bf\u00a1]?[A-Z0-9\u2022\u00c0-\u00de\u0410-\u042f\u0401])""")
 #: A line and its break; "\r\n" (Windows) and a lone "\r" (old Mac) end a line as "\n" does,
 #: so files with any line-ending convention split the same way (offsets stay those of the text).
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_ORDINAL = re.compile(r"(?<!\d)\d{1,2}$")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_](?:[^\W\d_]|\.)*)$")
 
 
 @dataclass(frozen=True)
@@ -85,13 +83,18 @@ MAX_SENTENCE = 1_000
 _CUT_AFTER = re.compile(r"[;,]\s|\s")
 
 
-def split(text: str) -> list[Sentence]:
-    """Split text into sentences with offsets into `text` (whitespace trimmed)."""
+def split(text: str, lex: Lexicon | None = None) -> list[Sentence]:
+    """Split text into sentences with offsets into `text` (whitespace trimmed).
+
+    The words after which a full stop does not end a sentence come from the language's lexicon.
+    """
+    lex = lex or get_lexicon()
+    abbreviations = lex.abbreviations | {f"#month:{m.lower()}" for m in lex.data["months"]}
     out: list[Sentence] = []
     for b_start, b_end, line_no in _blocks(text):
         start = b_start
         for m in _BOUNDARY.finditer(text, b_start, b_end):
-            if _is_abbreviation(text, m.start()):
+            if _is_abbreviation(text, m.start(), abbreviations):
                 continue
             _add(out, text, start, m.end(), line_no)
             start = m.end()
@@ -99,14 +102,17 @@ def split(text: str) -> list[Sentence]:
     return out
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
     if text[dot] != ".":
         return False
+    if _ORDINAL.search(text, max(0, dot - 3), dot):  # "am 24. Oktober": an ordinal date, not an end
+        nxt = _NEXT_WORD.match(text, dot + 1)
+        return bool(nxt) and f"#month:{nxt.group(1).lower()}" in abbreviations
     w = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if not w:
         return False
     word = w.group(1).lower()
-    return word in ABBREVIATIONS or (len(word) == 1 and text[w.start()].isupper())
+    return word in abbreviations or (len(word) == 1 and text[w.start()].isupper())
 
 
 def _add(out, text, start, end, line_no):

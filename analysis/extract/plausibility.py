@@ -1,0 +1,60 @@
+"""Plausibility: check each reading against the codebook and its clause before it becomes a claim.
+
+Linking decides what a number counts from the words near it; it can be fooled. This step asks
+whether the reading is possible at all:
+
+* **unit**: a `countries_*` value is a count of countries (at most 250); a share is 0-100 (numbers
+  over 100 percent never get this far);
+* **magnitude**: no country sent or took back more than 20,000 fighters, and no figure about foreign
+  fighters exceeds 100,000 (the report's world total is about 40,000);
+* **context**: a number whose own clause, near the number, is about a population, the victims of an attack, money, a
+  prison sentence, people detained or watch-listed, a rate per inhabitant, or a figure the article
+  says was superseded, is not a fighter count. The patterns are in the language's lexicon
+  (`not_claim_contexts`).
+
+A reading that fails is kept (nothing is dropped) as `unclassified`, with a `check_*` flag naming the
+check, so it never counts as a confident claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.core.codebook import MEASURES
+
+MAX_COUNTRIES = 250
+MAX_COUNTRY_PEOPLE = 20_000
+MAX_PEOPLE = 100_000
+#: Characters on each side of the number, within its clause, that the context checks read: "a country of
+#: 11 million" and "3,000 Tajik citizens were detained" are caught, "Belgium's 500 fighters made it Western
+#: Europe's biggest contributor relative to its population" is not.
+WINDOW = 45
+#: Clause boundaries for the context window: a comma not inside a number, semicolons, brackets, dashes.
+_CLAUSE = re.compile(r",(?!\d{3})|;|\(|\)|\u2014|\u2013|\s-\s|:(?!\d)")
+
+
+def check(text: str, start: int, end: int, sent_start: int, sent_end: int, measure: str, value: float,
+          entity_type: str, contexts: dict[str, re.Pattern]) -> str:
+    """The flag of the first failed check ('' if the reading is plausible)."""
+    if measure == "unclassified" or measure not in MEASURES:
+        return ""
+    unit = MEASURES[measure][0]
+    if unit == "countries" and value > MAX_COUNTRIES:
+        return "check_unit"
+    if unit == "people" and (value > MAX_PEOPLE or (entity_type == "country" and value > MAX_COUNTRY_PEOPLE)):
+        return "check_magnitude"
+    lo, hi = clause(text, start, end, sent_start, sent_end)
+    lo, hi = max(lo, start - WINDOW), min(hi, end + WINDOW)
+    for name, rx in contexts.items():
+        if rx.search(text, lo, hi):
+            return f"check_{name}"
+    return ""
+
+
+def clause(text: str, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:
+    """The clause around text[start:end]: from the last boundary before it to the first after it."""
+    lo = sent_start
+    for m in _CLAUSE.finditer(text, sent_start, start):
+        lo = m.end()
+    m = _CLAUSE.search(text, end, sent_end)
+    return lo, (m.start() if m else sent_end)

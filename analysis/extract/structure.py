@@ -1,0 +1,168 @@
+"""Structure read as structure: text tables and labelled lists, wherever they stand in the article.
+
+Prose linking reads a number through the words around it. A table has no such words: "Russia | 3,417 | 400"
+says nothing about leaving or returning; its header row does. So before linking, this step finds
+
+* **tables**: two or more consecutive lines cut into the same number of cells by pipes, tabs or runs of
+  spaces, whose first row holds no digits (the header). Each header cell's cues (from the language's
+  lexicon) give the measure of every number under it; the first cell of a row gives the place;
+* **labelled lists** (fact boxes): lines "Place: N" under a heading line whose cues name the measure
+  ("Former jihadis who have come home, by country" / "Turkey: 900").
+
+The result maps a number's start offset to the reading the structure gives it, which the linking step then
+takes over its own (with confidence `high` for a table header, `medium` for a list heading).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.extract.cues import find_cues
+from analysis.extract.gazetteer import Mention
+from analysis.extract.lexicon import Lexicon
+from analysis.extract.numbers import NumberMention
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_SEPARATORS = (re.compile(r"\s*\|\s*"), re.compile(r"\t+"), re.compile(r" {2,}"))
+_RULE_LINE = re.compile(r"^[\s|:+=\-\u2013\u2014]+$")  # "---|---", "======"
+_DIGIT = re.compile(r"\d")
+_LABEL = re.compile(r"^[\s*\u2022\-\u2013]*(?P<label>[^:|\t\d]{2,80}?)\s*[:\t]\s*(?=\S)")
+_PRIORITY = ("return_share", "killed_share", "traveled_or_attempted", "attempted", "women_children", "killed",
+             "charged", "convicted", "returned", "women", "children", "departed")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a table or list says a number is: measure, place (or None) and the evidence."""
+
+    measure: str
+    entity: Mention | None
+    source: str  # "table_header" | "list_heading"
+
+
+def read(text: str, numbers: list[NumberMention], places: list[Mention], lex: Lexicon) -> dict[int, Reading]:
+    """{number start: Reading} for the numbers that stand in a table cell or a labelled list line."""
+    lines = [(m.start(), m.start() + len(m.group().rstrip("\r\n"))) for m in _LINE.finditer(text) if m.group()]
+    out: dict[int, Reading] = {}
+    _tables(text, lines, numbers, places, lex, out)
+    _lists(text, lines, numbers, places, lex, out)
+    return out
+
+
+def _cells(text: str, start: int, end: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """(separator index, cell spans) of a line that splits into two or more non-empty cells."""
+    line = text[start:end]
+    for k, sep in enumerate(_SEPARATORS):
+        if k == 2 and "|" in line:
+            continue
+        spans, pos = [], 0
+        for m in sep.finditer(line):
+            spans.append((pos, m.start()))
+            pos = m.end()
+        spans.append((pos, len(line)))
+        spans = [(start + a, start + b) for a, b in spans if line[a:b].strip()]
+        if len(spans) >= 2:
+            return k, spans
+    return None
+
+
+def _tables(text, lines, numbers, places, lex, out) -> None:
+    i = 0
+    while i < len(lines):
+        head = _cells(text, *lines[i])
+        if head is None or _DIGIT.search(text[lines[i][0]:lines[i][1]]):
+            i += 1
+            continue
+        sep, header = head
+        rows, j = [], i + 1
+        while j < len(lines):
+            s, e = lines[j]
+            if _RULE_LINE.match(text[s:e]):
+                j += 1
+                continue
+            cells = _cells(text, s, e)
+            if cells is None or cells[0] != sep or abs(len(cells[1]) - len(header)) > 1:
+                break
+            rows.append(cells[1])
+            j += 1
+        measures = [_measure(text, a, b, lex) for a, b in header]
+        if len(rows) >= 2 and any(measures[1:]):
+            for cells in rows:
+                _row(text, cells, header, measures, numbers, places, lex, out)
+            i = j
+        else:
+            i += 1
+
+
+def _row(text, cells, header, measures, numbers, places, lex, out) -> None:
+    first = cells[0]
+    entity = next((p for p in places if first[0] <= p.start < first[1]), None)
+    world = lex.rx.get("table_world")
+    if entity is None and world is not None and world.match(text[first[0]:first[1]].strip()):
+        entity = Mention(first[0], first[0], _world())
+    for k, (a, b) in enumerate(cells[1:], start=1):
+        column = _column(a, header, k, len(cells))
+        measure = measures[column] if column < len(measures) else ""
+        if not measure:
+            continue
+        for n in numbers:
+            if a <= n.start < b:
+                out[n.start] = Reading(measure, entity, "table_header")
+
+
+def _column(start: int, header, k: int, n_cells: int) -> int:
+    """A row with as many cells as the header maps cell k to column k; a shorter one maps by position."""
+    if n_cells == len(header):
+        return k
+    return min(range(len(header)), key=lambda c: abs(header[c][0] - start))
+
+
+def _measure(text: str, start: int, end: int, lex: Lexicon) -> str:
+    """The measure a header cell or heading names, '' if none: 'Returned' -> returned, 'Return rate' -> share."""
+    cues = [c for c in find_cues(text, start, end, lex) if c.strong or c.measure == "departed"]
+    found = {c.measure for c in cues}
+    if not found:
+        return ""
+    share = lex.rx.get("share_words")
+    if share is not None and share.search(text, start, end):
+        if "killed" in found:
+            return "killed_share"
+        if "returned" in found:
+            return "return_share"
+    for m in _PRIORITY:
+        if m in found:
+            return m
+    return ""
+
+
+def _lists(text, lines, numbers, places, lex, out) -> None:
+    """'Turkey: 900' lines under a heading that names the measure; the line's own cues win over the heading."""
+    heading = ""
+    gap = 0
+    for s, e in lines:
+        line = text[s:e]
+        m = _LABEL.match(line)
+        label_places = [p for p in places if s <= p.start < s + (m.end("label") if m else 0)]
+        if m and label_places and _DIGIT.search(line, m.end()):
+            own = _measure(text, s, e, lex)
+            measure = own or heading
+            if measure and not own:
+                for n in numbers:
+                    if s + m.end() <= n.start < e and n.start not in out:
+                        out[n.start] = Reading(measure, label_places[0], "list_heading")
+            gap = 0
+            continue
+        if line.strip() and not _DIGIT.search(line):
+            heading = _measure(text, s, e, lex) or ("" if gap else heading)
+            gap = 0
+        else:
+            gap += 1
+            if gap > 1:
+                heading = ""
+
+
+def _world():
+    from analysis.extract.linking import WORLD
+
+    return WORLD

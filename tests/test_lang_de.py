@@ -1,0 +1,273 @@
+"""German lexicon (data/lang/de.json, data/aliases_de.csv): typical German news phrasings of the Soufan Center's
+"Beyond the Caliphate" figures, with distractor numbers, and the hand-checked claims each must give.
+
+A row is a claim unless its measure is "unclassified"; each case lists every claim it must give (exactly) and
+numbers that must not be claims. Cases marked xfail need a change in the shared code (see their reason).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.core.hedges import canonical
+from analysis.extract.document import extract_text
+from analysis.extract.numbers import find_numbers
+
+
+def claims(text: str) -> set[tuple[str, str, float, str]]:
+    rows, _ = extract_text("t", text, lang="de")
+    return {(r["entity"], r["measure"], round(r["value"], 2),
+             canonical(r["qualifier"]) or ("range" if "range" in r["flags"].split(";") else ""))
+            for r in rows if r["measure"] != "unclassified"}
+
+
+def claim_numbers(text: str) -> set[str]:
+    rows, _ = extract_text("t", text, lang="de")
+    return {r["number_text"] for r in rows if r["measure"] != "unclassified"}
+
+
+# (text, expected claims {(entity, measure, value, canonical hedge)}, number texts that must not be claims)
+CASES = [
+    ("Über 40.000 ausländische Kämpfer aus mehr als 110 Ländern schlossen sich dem IS an. "
+     "Weltweit kehrten 5.600 davon in ihre Heimatländer zurück.",
+     {("WORLD", "departed", 40000, "more than"), ("WORLD", "countries_of_origin", 110, "more than"),
+      ("WORLD", "returned", 5600, "")}, []),
+    ("Laut dem Bericht des Soufan Center sind mindestens 5.600 Kämpfer aus 33 Ländern in ihre Heimat zurückgekehrt.",
+     {("WORLD", "returned", 5600, "at least"), ("WORLD", "countries_of_return", 33, "")}, []),
+    ("Das Soufan Center schätzt, dass insgesamt mindestens 5.600 Menschen aus 33 Staaten zurückgekehrt sind.",
+     {("WORLD", "returned", 5600, "at least"), ("WORLD", "countries_of_return", 33, "")}, []),
+    ("Von den rund 5.000 EU-Bürgern, die nach Syrien und in den Irak gereist sind, sind knapp 30 Prozent zurückgekehrt.",
+     {("EU", "departed", 5000, "about"), ("EU", "return_share", 30, "nearly")}, []),
+    ("Aus Frankreich sind 1.910 Dschihadisten ausgereist, 271 sind zurückgekehrt.",
+     {("FRA", "departed", 1910, ""), ("FRA", "returned", 271, "")}, []),
+    ("Deutschland: 915 Ausgereiste, 300 Rückkehrer.",
+     {("DEU", "departed", 915, ""), ("DEU", "returned", 300, "")}, []),
+    ("Österreich ist besonders betroffen.\nVon 296 heimischen IS-Kämpfern sollen 90 zurückgekehrt sein.",
+     {("AUT", "departed", 296, ""), ("AUT", "returned", 90, "")}, []),
+    ("Aus Saudi-Arabien stammten 3.244 Kämpfer, 760 kehrten zurück.",
+     {("SAU", "departed", 3244, ""), ("SAU", "returned", 760, "")}, []),
+    ("Aus Jordanien kamen rund 3.000 Kämpfer, aus Tunesien 2.926.",
+     {("JOR", "departed", 3000, "about"), ("TUN", "departed", 2926, "")}, []),
+    ("Laut dem TSC-Bericht kehrten aus Frankreich 302 von 1.910 Kämpfern zurück.",
+     {("FRA", "returned", 302, ""), ("FRA", "departed", 1910, "")}, []),
+    ("Von den 850 Briten sind 425 zurückgekehrt.",
+     {("GBR", "departed", 850, ""), ("GBR", "returned", 425, "")}, []),
+    ("Etwa die Hälfte der 850 britischen Dschihadisten ist zurückgekehrt.",
+     {("GBR", "return_share", 50, "about"), ("GBR", "departed", 850, "")}, []),
+    ("Aus dem Vereinigten Königreich sind etwa 850 Menschen ausgereist, knapp die Hälfte ist zurückgekehrt.",
+     {("GBR", "departed", 850, "about"), ("GBR", "return_share", 50, "nearly")}, []),
+    ("Aus Usbekistan sind 1.500 Kämpfer ausgereist, keiner ist zurückgekehrt.",
+     {("UZB", "departed", 1500, ""), ("UZB", "returned", 0, "")}, []),
+    ("Der Bericht zählt 1.200 Uiguren, die nach Syrien gereist sind.",
+     {("UYGHURS", "departed", 1200, "")}, []),
+    ("Das FBI geht davon aus, dass etwa 300 Amerikaner ausgereist sind oder dies versucht haben.",
+     {("USA", "traveled_or_attempted", 300, "about")}, []),
+    ("Nur sieben der 129 US-Amerikaner sind zurückgekehrt.",
+     {("USA", "returned", 7, "only"), ("USA", "departed", 129, "")}, []),
+    ("Aus der ehemaligen Sowjetunion stammen mehr als 8.700 Kämpfer.",
+     {("FORMER_SOVIET_UNION", "departed", 8700, "more than")}, []),
+    ("Aus Zentralasien zogen rund 5.000 Kämpfer in den Dschihad.",
+     {("CENTRAL_ASIA", "departed", 5000, "about")}, []),
+    ("Rund 4.000 Frauen und Kinder aus Russland sollen sich in Syrien aufhalten.",
+     {("RUS", "women_children", 4000, "about")}, []),
+    ("Belgien, ein Land mit 11 Millionen Einwohnern, zählt 413 ausländische Kämpfer.",
+     {("BEL", "departed", 413, "")}, ["11 Millionen"]),
+    ("Zwischen 1.200 und 1.500 Europäer sind zurückgekehrt.",
+     {("EUROPE", "returned", 1350, "range")}, []),
+    ("Europol schätzt, dass zwischen 20 und 30 Prozent der europäischen Kämpfer zurückgekehrt sind.",
+     {("EUROPE", "return_share", 25, "range")}, []),
+    ("Jeder fünfte Kämpfer aus Belgien ist in Syrien getötet worden.",
+     {("BEL", "killed_share", 20, "")}, []),
+    ("Einer von fünf Kämpfern aus Belgien kehrte zurück.",
+     {("BEL", "return_share", 20, "")}, []),
+    ("Drei von zehn Dschihadisten aus Dänemark kehrten zurück.",
+     {("DNK", "return_share", 30, "")}, []),
+    ("Etwa dreitausend Tunesier kehrten zurück.",
+     {("TUN", "returned", 3000, "about")}, []),
+    ("Aus Deutschland reisten neunhundertfünfzehn Islamisten aus, zweihundertsiebzig kehrten zurück.",
+     {("DEU", "departed", 915, ""), ("DEU", "returned", 270, "")}, []),
+    ("Aus Belgien sind fünfhundert Kämpfer ausgereist, ein Viertel davon ist zurückgekehrt.",
+     {("BEL", "departed", 500, ""), ("BEL", "return_share", 25, "")}, []),
+    ("Aus Deutschland sind nach Angaben der Bundesregierung rund 960 Islamisten in Richtung Syrien und Irak "
+     "ausgereist. Etwa ein Drittel von ihnen ist inzwischen zurückgekehrt.",
+     {("DEU", "departed", 960, "about"), ("DEU", "return_share", 33.33, "about")}, []),
+    ("Rund 150 deutsche Dschihadisten sollen in Syrien und im Irak getötet worden sein.",
+     {("DEU", "killed", 150, "about")}, []),
+    ("Aus Schweden sind 300 Personen ausgereist, davon sind rund 150 zurückgekehrt.",
+     {("SWE", "departed", 300, ""), ("SWE", "returned", 150, "about")}, []),
+    ("Aus Tunesien reisten 2.926 Kämpfer aus, aus Marokko 1.623 und aus Libyen 600.",
+     {("TUN", "departed", 2926, ""), ("MAR", "departed", 1623, ""), ("LBY", "departed", 600, "")}, []),
+    ("Aus dem Kosovo reisten 300 Kämpfer aus, 117 von ihnen sind zurückgekehrt.",
+     {("XKX", "departed", 300, ""), ("XKX", "returned", 117, "")}, []),
+    ("Aus der Schweiz sind 88 Dschihadisten ausgereist, 16 kehrten zurück.",
+     {("CHE", "departed", 88, ""), ("CHE", "returned", 16, "")}, []),
+    ("Aus den Niederlanden sind etwa 280 Dschihadisten nach Syrien gereist.",
+     {("NLD", "departed", 280, "about")}, []),
+    ("Fast 400 Briten sind wieder zu Hause.",
+     {("GBR", "returned", 400, "nearly")}, []),
+    ("Die Türkei meldet etwa 900 Rückkehrer.",
+     {("TUR", "returned", 900, "about")}, []),
+    ("Gut 100 Belgier sind zurückgekehrt, knapp 500 ausgereist.",
+     {("BEL", "returned", 100, "more than"), ("BEL", "departed", 500, "nearly")}, []),
+    ("Schätzungsweise 5.000 Europäer kämpften für den IS.",
+     {("EUROPE", "departed", 5000, "about")}, []),
+    ("In Deutschland wurden 2016 mehr als 100 Rückkehrer angeklagt.",
+     {("DEU", "charged", 100, "more than")}, ["2016"]),
+    ("Mehr als 100 deutsche Rückkehrer wurden verurteilt.",
+     {("DEU", "convicted", 100, "more than")}, []),
+    ("Seit 2014 sind aus Belgien mehr als 500 Menschen in das Kampfgebiet gereist, sagte der Minister am Montag, "
+     "dem 23. Oktober.",
+     {("BEL", "departed", 500, "more than")}, ["2014", "23"]),
+    ("Aus Frankreich sind 1.910 Dschihadisten ausgereist \u2013 271 sind mittlerweile zurück.",
+     {("FRA", "departed", 1910, ""), ("FRA", "returned", 271, "")}, []),
+    ("Aus Russland reisten 3\u00a0417 Kämpfer aus, darunter 400 Tschetschenen.",
+     {("RUS", "departed", 3417, ""), ("CHECHENS", "departed", 400, "")}, []),
+    # distractors only: attacks, ages, durations, populations, detentions, Salafists, the war's dead
+    ("Der Anschlag in Manchester tötete 22 Menschen, der Attentäter war 22 Jahre alt.", set(), ["22"]),
+    ("Er wurde zu fünf Jahren Haft verurteilt.", set(), ["fünf"]),
+    ("Rund 2,5 Millionen Menschen leben in der Region.", set(), ["2,5 Millionen"]),
+    ("In der Türkei wurden 7.240 Verdächtige festgenommen.", set(), ["7.240"]),
+    ("In Deutschland leben 10.800 Salafisten.", set(), ["10.800"]),
+    ("Der Bürgerkrieg in Syrien hat mehr als 400.000 Menschen das Leben gekostet.", set(), ["400.000"]),
+    ("Der 19-Jährige war im Jahr 2015 ausgereist und kehrte nach drei Monaten zurück.", set(),
+     ["19", "2015", "drei"]),
+    ("Am 24. Oktober 2017 veröffentlichte das Soufan Center seinen Bericht mit 1,2 Mio. Seitenaufrufen.", set(),
+     ["24", "2017", "1,2 Mio."]),
+]
+
+# Readings the shared code cannot give yet (see the report that came with this file).
+XFAIL = {
+    "Über 40.000 ausländische Kämpfer aus mehr als 110 Ländern schlossen sich dem IS an, 5.600 davon kehrten zurück.":
+        ({("WORLD", "departed", 40000, "more than"), ("WORLD", "countries_of_origin", 110, "more than"),
+          ("WORLD", "returned", 5600, "")},
+         "linking._countries_measure reads 'returned' anywhere in the sentence: the 110 origin countries "
+         "become countries_of_return"),
+    "Nur 400 der 3.417 Russen, die sich dem IS angeschlossen hatten, sind zurückgekehrt.":
+        ({("RUS", "returned", 400, "only"), ("RUS", "departed", 3417, "")},
+         "linking._inherit: the part of 'M der N, die ... angeschlossen hatten, sind zurückgekehrt' takes the "
+         "departed cue of the relative clause; parts should skip departed cues in trailing segments too"),
+    "Nach Frankreich sind 85 Frauen und 118 Kinder zurückgekehrt.":
+        ({("FRA", "women_returned", 85, ""), ("FRA", "children_returned", 118, "")},
+         "linking.PRIORITY puts 'returned' before 'children': '118 Kinder zurückgekehrt' gives returned"),
+    "Unter den Rückkehrern nach Deutschland sind rund 100 Frauen.":
+        ({("DEU", "women_returned", 100, "about")},
+         "linking.PRIORITY puts 'returned' before 'women' in the same segment"),
+    "Über 40.000 ausländische Kämpfer schlossen sich dem IS an. 5.600 davon kehrten zurück.":
+        ({("WORLD", "departed", 40000, "more than"), ("WORLD", "returned", 5600, "")},
+         "linking._entities: 'davon' (of them) looks back only inside its own sentence; with no place the "
+         "document rule leaves the number unclassified"),
+}
+
+
+@pytest.mark.parametrize("text,expected,not_claims", CASES, ids=[c[0][:50] for c in CASES])
+def test_claims(text, expected, not_claims):
+    got = claims(text)
+    assert got == {(e, m, round(float(v), 2), q) for e, m, v, q in expected}
+    numbers = claim_numbers(text)
+    for n in not_claims:
+        assert n not in numbers, f"{n!r} must not be a claim"
+
+
+@pytest.mark.parametrize("text", list(XFAIL), ids=[t[:50] for t in XFAIL])
+def test_needs_code_change(text):
+    expected, reason = XFAIL[text]
+    got = claims(text)
+    if got != {(e, m, round(float(v), 2), q) for e, m, v, q in expected}:
+        pytest.xfail(reason)
+
+
+# ---------------------------------------------------------------- numbers
+
+@pytest.mark.parametrize("written,value", [
+    ("3.417", 3417), ("3 417", 3417), ("3\u00a0417", 3417), ("3\u202f417", 3417), ("3\u2009417", 3417),
+    ("3'417", 3417), ("3\u2019417", 3417), ("40.000", 40000), ("3417", 3417),
+    ("2,5 Millionen", 2_500_000), ("1,2 Mio.", 1_200_000), ("3,4 Tausend", 3400), ("0,04 Mio.", 40000),
+    ("dreitausend", 3000), ("dreitausendvierhundertsiebzehn", 3417), ("einhundertneunundzwanzig", 129),
+    ("neunhundertfünfzehn", 915), ("zweiundzwanzig", 22), ("einundzwanzig", 21), ("fünfzehnhundert", 1500),
+    ("zwei tausend", 2000), ("zwölf", 12), ("dreißig", 30),
+])
+def test_number_values(written, value):
+    nums = [n for n in find_numbers(f"Es waren {written} Kämpfer.", lang="de")]
+    assert len(nums) == 1
+    assert nums[0].value == pytest.approx(value)
+    assert nums[0].unit == "count"
+
+
+@pytest.mark.parametrize("written,value", [
+    ("30 Prozent", 30), ("30 %", 30), ("30%", 30), ("12,5 Prozent", 12.5), ("dreißig Prozent", 30),
+    ("die Hälfte", 50), ("ein Drittel", 33.33), ("zwei Drittel", 66.67), ("ein Viertel", 25),
+    ("drei Viertel", 75), ("ein Fünftel", 20), ("jeder vierte", 25), ("Jeder Dritte", 33.33),
+    ("einer von fünf", 20), ("drei von zehn", 30)
+])
+def test_share_values(written, value):
+    nums = [n for n in find_numbers(f"Davon sind {written} zurückgekehrt.", lang="de") if not n.skip]
+    assert len(nums) == 1, [(n.value, n.skip) for n in nums]
+    assert nums[0].value == pytest.approx(value, abs=0.01)
+    assert nums[0].unit == "percent"
+
+
+@pytest.mark.parametrize("written,hedge", [
+    ("mehr als 5.600", "more than"), ("über 5.600", "more than"), ("mindestens 5.600", "at least"),
+    ("rund 5.600", "about"), ("etwa 5.600", "about"), ("ca. 5.600", "about"), ("circa 5.600", "about"),
+    ("ungefähr 5.600", "about"), ("schätzungsweise 5.600", "about"), ("fast 5.600", "nearly"),
+    ("knapp 5.600", "nearly"), ("beinahe 5.600", "nearly"), ("knapp unter 5.600", "just under"),
+    ("weniger als 5.600", "less than"), ("bis zu 5.600", "up to"), ("nur 5.600", "only"),
+    ("lediglich 5.600", "only"), ("gut 5.600", "more than"), ("weit mehr als 5.600", "more than"),
+])
+def test_hedges(written, hedge):
+    nums = find_numbers(f"Es sind {written} Menschen zurückgekehrt.", lang="de")
+    assert len(nums) == 1
+    assert canonical(nums[0].qualifier) == hedge
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("Ein 19-Jähriger aus Bonn.", "age"),
+    ("Sie war 19 Jahre alt.", "age"),
+    ("Er kämpfte drei Jahre lang.", "duration"),
+    ("Der Bericht hat 108 Seiten.", "page_count"),
+    ("Um 14 Uhr begann die Sitzung.", "time"),
+    ("Die Kosten liegen bei 500 Euro.", "other_unit"),
+    ("Nach Paragraf 89 wurde ermittelt.", "reference_number"),
+    ("Mehrere hundert Kämpfer.", "vague_amount"),
+])
+def test_not_counts(text, reason):
+    nums = find_numbers(text, lang="de")
+    assert [n.skip for n in nums] == [reason]
+
+
+def test_article_ein_is_no_number():
+    assert find_numbers("Ein Bericht und ein Kämpfer, und zwanzig weitere.", lang="de")[-1].value == 20
+    assert all(n.value != 1 for n in find_numbers("Ein Bericht nennt ein Land.", lang="de"))
+
+
+def test_gazetteer_inflections():
+    from analysis.extract.gazetteer import load
+
+    gaz = load("de")
+    text = ("Deutschlands Rückkehrer, die Tunesierinnen, den Tunesiern, die französischen Behörden, der Türkei, "
+            "in den Vereinigten Staaten, den Niederlanden, EU-Bürger, US-Amerikaner, Europäer, Westbalkan, "
+            "ehemaligen Sowjetunion, Tschetschenen, Uiguren, Kosovaren")
+    keys = [m.entity.key for m in gaz.find(text)]
+    assert keys == ["DEU", "TUN", "TUN", "FRA", "TUR", "USA", "NLD", "EU", "USA", "EUROPE", "WESTERN_BALKANS",
+                    "FORMER_SOVIET_UNION", "CHECHENS", "UYGHURS", "XKX"]
+
+
+def test_attribution():
+    rows, _ = extract_text("t", "Laut dem Bericht des Soufan Center sind 5.600 Kämpfer aus 33 Ländern zurückgekehrt.",
+                           lang="de")
+    assert {r["attribution"] for r in rows} == {"Soufan Center report"}
+    rows, _ = extract_text("t", "Das FBI geht davon aus, dass etwa 300 Amerikaner ausgereist sind oder dies versucht haben.",
+                           lang="de")
+    assert [r["attribution"] for r in rows] == ["FBI"]
+
+
+def test_same_keys_as_english():
+    import json
+
+    from analysis.core.paths import DATA
+
+    en = json.loads((DATA / "lang" / "en.json").read_text(encoding="utf-8"))
+    de = json.loads((DATA / "lang" / "de.json").read_text(encoding="utf-8"))
+    assert set(de) - {"name_stem"} == set(en)
+    for group in ("clauses", "linking", "document", "fractions", "range", "number_words"):
+        assert set(de[group]) == set(en[group]), group

@@ -1,0 +1,287 @@
+"""French lexicon (data/lang/fr.json, data/aliases_fr.csv): hand-checked claims from typical French news phrasings.
+
+Each case is a short French text in the style of the coverage of "Beyond the Caliphate" (AFP dispatches, Belgian
+and Tunisian outlets), with the claims a careful annotator would write by the annotation guide
+(entity, measure, value, canonical English hedge) and the numbers that must not become claims.
+The sentences were written for this test; none is copied from the evaluation data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.core.hedges import canonical
+from analysis.extract.document import extract_text
+from analysis.extract.numbers import find_numbers
+
+
+def claims(text: str) -> set[tuple[str, str, float, str]]:
+    rows, _ = extract_text("t", text, lang="fr")
+    return {(r["entity"], r["measure"], round(r["value"], 2),
+             canonical(r["qualifier"]) or ("range" if "range" in r["flags"].split(";") else ""))
+            for r in rows if r["measure"] != "unclassified"}
+
+
+def claim_numbers(text: str) -> set[str]:
+    rows, _ = extract_text("t", text, lang="fr")
+    return {r["number_text"] for r in rows if r["measure"] != "unclassified"}
+
+
+# (text, expected claims, number texts that must not be claims)
+CASES = [
+    pytest.param(
+        "Au moins 5 600 djihadistes originaires de 33 pays sont rentrés chez eux, selon le centre Soufan.",
+        {("WORLD", "returned", 5600, "at least"), ("WORLD", "countries_of_return", 33, "")}, set(), id="headline_5600"),
+    pytest.param(
+        "Plus de 40.000 étrangers venus de plus de 110 pays ont rejoint l'État islamique en Syrie et en Irak depuis 2014.",
+        {("WORLD", "departed", 40000, "more than"), ("WORLD", "countries_of_origin", 110, "more than")}, {"2014"},
+        id="world_40000_dot_thousands"),
+    pytest.param(
+        "Près de 1 900 Français sont partis.", {("FRA", "departed", 1900, "nearly")}, set(), id="guide_pres_de"),
+    pytest.param(
+        "Au moins 30% des quelque 5.000 ressortissants de l'UE partis sont rentrés, selon le RAN.",
+        {("EU", "return_share", 30, "at least"), ("EU", "departed", 5000, "about")}, set(), id="eu_share_afp"),
+    pytest.param(
+        "Le plus gros contingent vient de Russie (3.417), devant l'Arabie saoudite (3.244), la Jordanie (3.000), "
+        "la Tunisie (2.962) et la France (1.910).",
+        {("RUS", "departed", 3417, ""), ("SAU", "departed", 3244, ""), ("JOR", "departed", 3000, ""),
+         ("TUN", "departed", 2962, ""), ("FRA", "departed", 1910, "")}, set(), id="afp_ranked_list"),
+    pytest.param(
+        "Environ 425 des 850 Britanniques partis sont revenus au Royaume-Uni.",
+        {("GBR", "returned", 425, "about"), ("GBR", "departed", 850, "")}, set(), id="m_des_n"),
+    pytest.param(
+        "Sur les 1 910 Français partis, 271 sont rentrés en France.",
+        {("FRA", "departed", 1910, ""), ("FRA", "returned", 271, "")}, set(), id="sur_les_n"),
+    pytest.param(
+        "La Tunisie compte 800 revenants, la Turquie 900 et l'Arabie saoudite 760.",
+        {("TUN", "returned", 800, ""), ("TUR", "returned", 900, ""), ("SAU", "returned", 760, "")}, set(),
+        id="list_shares_head_measure"),
+    pytest.param(
+        "Selon le FBI, environ 300 Américains se sont rendus ou ont tenté de se rendre en Syrie.",
+        {("USA", "traveled_or_attempted", 300, "about")}, set(), id="fbi_traveled_or_attempted"),
+    pytest.param(
+        "Sur les 129 Américains partis, seulement sept sont rentrés aux États-Unis.",
+        {("USA", "returned", 7, "only"), ("USA", "departed", 129, "")}, set(), id="number_word_only"),
+    pytest.param(
+        "Ouzbékistan : 1 500 départs, aucun retour.",
+        {("UZB", "departed", 1500, ""), ("UZB", "returned", 0, "")}, set(), id="none_aucun_retour"),
+    pytest.param(
+        "Aucun des 1 200 Ouïghours n'est revenu en Chine.",
+        {("UYGHURS", "returned", 0, ""), ("UYGHURS", "departed", 1200, "")}, set(), id="none_aucun_des"),
+    pytest.param(
+        "Près de la moitié des djihadistes britanniques sont rentrés.",
+        {("GBR", "return_share", 50, "nearly")}, set(), id="fraction_la_moitie"),
+    pytest.param(
+        "Un djihadiste européen sur trois est revenu, selon le rapport.",
+        {("EUROPE", "return_share", 33.33, "")}, set(), id="fraction_un_sur_trois"),
+    pytest.param(
+        "Selon les autorités, 1 500 Tadjiks ont rejoint l'EI, dont un sur cinq a été tué.",
+        {("TJK", "departed", 1500, ""), ("TJK", "killed_share", 20, "")}, set(), id="killed_share_un_sur_cinq"),
+    pytest.param(
+        "Plus d'un tiers des combattants tunisiens sont rentrés.",
+        {("TUN", "return_share", 33.33, "")}, set(), id="fraction_un_tiers"),
+    pytest.param(
+        "Environ 5 000 combattants venus d'Asie centrale ont rejoint l'organisation.",
+        {("CENTRAL_ASIA", "departed", 5000, "about")}, set(), id="region_asie_centrale"),
+    pytest.param(
+        "Plus d'un millier de Belges sont partis, estime le ministère.",
+        {("BEL", "departed", 1000, "more than")}, set(), id="approx_noun_plus_d_un_millier"),
+    pytest.param(
+        "Une centaine de Marocains ont été tués en Syrie.",
+        {("MAR", "killed", 100, "about")}, set(), id="approx_noun_centaine_killed"),
+    pytest.param(
+        "Une douzaine de Danois sont revenus au Danemark.",
+        {("DNK", "returned", 12, "")}, set(), id="approx_noun_douzaine"),
+    pytest.param(
+        "L'attentat de Manchester a fait 22 morts en mai 2017.", set(), {"22", "2017"}, id="attack_victims"),
+    pytest.param(
+        "La Belgique, un pays de 11 millions d'habitants, compte 413 combattants étrangers.",
+        {("BEL", "departed", 413, "")}, {"11 millions"}, id="population_distractor"),
+    pytest.param(
+        "Entre 20 et 30 % des combattants de l'UE sont rentrés.",
+        {("EU", "return_share", 25, "range")}, set(), id="range_entre_et"),
+    pytest.param(
+        "De 1 200 à 1 500 Européens seraient revenus.",
+        {("EUROPE", "returned", 1350, "range")}, set(), id="range_de_a"),
+    pytest.param(
+        "En Allemagne, 120 revenants ont été inculpés et 50 ont été condamnés.",
+        {("DEU", "charged", 120, ""), ("DEU", "convicted", 50, "")}, set(), id="charged_convicted"),
+    pytest.param(
+        "Un Belge de 24 ans a été condamné à 10 ans de prison le 3 octobre 2017.",
+        set(), {"24", "10", "3", "2017", "Un"}, id="age_sentence_date"),
+    pytest.param(
+        "Trois mille quatre cent dix-sept Russes ont rejoint les rangs de l'EI.",
+        {("RUS", "departed", 3417, "")}, set(), id="number_words_long"),
+    pytest.param(
+        "Vingt et un Norvégiens sont rentrés en Norvège.", {("NOR", "returned", 21, "")}, set(), id="number_words_et"),
+    pytest.param(
+        "Environ 900 combattants des Balkans occidentaux sont partis, dont 250 sont revenus.",
+        {("WESTERN_BALKANS", "departed", 900, "about"), ("WESTERN_BALKANS", "returned", 250, "")}, set(),
+        id="western_balkans_dont"),
+    pytest.param(
+        "Plus de 8 700 ressortissants de l'ex-URSS ont rejoint le groupe.",
+        {("FORMER_SOVIET_UNION", "departed", 8700, "more than")}, set(), id="ex_urss"),
+    pytest.param(
+        "Le Maghreb a fourni 5 319 combattants.", {("MAGHREB", "departed", 5319, "")}, set(), id="maghreb"),
+    pytest.param(
+        "Au total, 1 200 Européens sont revenus.", {("EUROPE", "returned", 1200, "")}, set(), id="europeens"),
+    pytest.param(
+        "Jusqu'à 129 Américains ont rejoint le groupe, et d’environ 300 selon le FBI.",
+        {("USA", "departed", 129, "up to"), ("USA", "departed", 300, "about")}, set(), id="jusqu_a_curly_apostrophe"),
+    pytest.param(
+        "Le 24 octobre, le rapport indiquait que 30 pour cent des ressortissants de l'UE étaient rentrés.",
+        {("EU", "return_share", 30, "")}, {"24"}, id="pour_cent_and_date"),
+    pytest.param(
+        "Le califat a perdu 85 % de son territoire, et 2,5 millions de dollars ont été saisis.",
+        set(), {"85", "2,5 millions"}, id="territory_money"),
+    pytest.param(
+        "Quelque 85 femmes et 118 enfants sont revenus en France.",
+        {("FRA", "women_returned", 85, "about"), ("FRA", "children_returned", 118, "")}, set(),
+        id="women_children_separately",
+        marks=pytest.mark.xfail(reason="shared code: a place in a later segment is not used, and 'returned' outranks "
+                                       "'children' in one segment (linking.PRIORITY)", strict=False)),
+    pytest.param(
+        "Près de 4 000 femmes et enfants de 80 pays sont partis rejoindre l'EI.",
+        {("WORLD", "women_children", 4000, "nearly"), ("WORLD", "countries_of_origin", 80, "")}, set(),
+        id="women_and_children_world"),
+    pytest.param(
+        "Environ 1 500 Turcs ont tenté de rejoindre l'EI mais ont été empêchés de partir.",
+        {("TUR", "attempted", 1500, "about")}, set(), id="attempted"),
+    pytest.param(
+        "Interpol a recueilli les noms de 19 000 combattants étrangers venus du monde entier.",
+        {("WORLD", "names_collected", 19000, "")}, set(), id="names_collected"),
+    pytest.param(
+        "La Belgique, qui compte 11,3 millions d'habitants, a vu partir 498 jihadistes ; 123 sont revenus.",
+        {("BEL", "departed", 498, ""), ("BEL", "returned", 123, "")}, {"11,3 millions"}, id="decimal_comma_population"),
+    pytest.param(
+        "Moins de 3 000 Tunisiens seraient partis, selon le gouvernement tunisien, contre 2 926 selon le rapport.",
+        {("TUN", "departed", 3000, "less than"), ("TUN", "departed", 2926, "")}, set(), id="two_sources_contre"),
+    pytest.param(
+        "Près de 40 % des combattants du Kosovo sont rentrés, soit 117 sur 300.",
+        {("XKX", "return_share", 40, "nearly"), ("XKX", "returned", 117, ""), ("XKX", "departed", 300, "")}, set(),
+        id="kosovo_share_and_m_sur_n"),
+    pytest.param(
+        "Aucun n'est revenu en Ouzbékistan, où 1 500 seraient partis.",
+        {("UZB", "returned", 0, ""), ("UZB", "departed", 1500, "")}, set(), id="aucun_n_est_revenu"),
+    pytest.param(
+        "La Tunisie a vu le nombre de ses combattants passer à 2 926, dont 800 sont rentrés, selon le Groupe Soufan.",
+        {("TUN", "departed", 2926, ""), ("TUN", "returned", 800, "")}, set(), id="tunisie_dont"),
+    pytest.param(
+        "Un peu plus de 400 Belges sont partis et une bonne centaine sont revenus en Belgique.",
+        {("BEL", "departed", 400, "more than"), ("BEL", "returned", 100, "more than")}, set(), id="une_bonne_centaine"),
+    pytest.param(
+        "Aucun Américain n'a été condamné en 2017, mais 12 ont été inculpés.",
+        {("USA", "charged", 12, "")}, {"2017"}, id="aucun_not_a_count"),
+]
+
+
+@pytest.mark.parametrize("text,expected,not_claims", CASES)
+def test_claims(text, expected, not_claims):
+    assert claims(text) == {(e, m, round(float(v), 2), q) for e, m, v, q in expected}
+    assert not (claim_numbers(text) & not_claims)
+
+
+# ---------------------------------------------------------------- number parsing
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("5.600", 5600, "count"),
+    ("5 600", 5600, "count"),
+    ("5\u00a0600", 5600, "count"),
+    ("5\u202f600", 5600, "count"),
+    ("5\u2009600", 5600, "count"),
+    ("5'600", 5600, "count"),
+    ("40 000", 40000, "count"),
+    ("3,417", 3417, "count"),
+    ("2,5 millions", 2500000, "count"),
+    ("1,2 million", 1200000, "count"),
+    ("40 mille", 40000, "count"),
+    ("30 %", 30, "percent"),
+    ("30,5 %", 30.5, "percent"),
+    ("15 pour cent", 15, "percent"),
+    ("trois mille", 3000, "count"),
+    ("deux cent cinquante", 250, "count"),
+    ("quatre-vingt-dix", 90, "count"),
+    ("soixante et onze", 71, "count"),
+    ("cinq mille six cents", 5600, "count"),
+    ("mille neuf cent dix", 1910, "count"),
+    ("la moitié", 50, "percent"),
+    ("un quart", 25, "percent"),
+    ("un tiers", 33.33, "percent"),
+    ("deux tiers", 66.67, "percent"),
+    ("trois quarts", 75, "percent"),
+    ("un cinquième", 20, "percent"),
+    ("un sur quatre", 25, "percent"),
+    ("1 sur 5", 20, "percent"),
+    ("une centaine", 100, "count"),
+    ("un millier", 1000, "count"),
+    ("une vingtaine", 20, "count"),
+    ("un million et demi", 1500000, "count"),
+    ("un demi million", 500000, "count"),
+])
+def test_number_parsing(text, value, unit):
+    found = [n for n in find_numbers(f"Il y a {text} ici.", lang="fr") if n.start >= 7]
+    assert found, text
+    n = found[0]
+    assert (round(n.value, 2), n.unit) == (value, unit)
+    assert n.start == 7 and n.span_end == 7 + len(text)
+
+
+@pytest.mark.parametrize("text,hedge", [
+    ("au moins 5 600", "at least"),
+    ("plus de 40 000", "more than"),
+    ("près de 1 900", "nearly"),
+    ("environ 300", "about"),
+    ("quelque 5 000", "about"),
+    ("moins de 3 000", "less than"),
+    ("jusqu'à 129", "up to"),
+    ("seulement 7", "only"),
+    ("une centaine", "about"),
+    ("près d'une centaine", "nearly"),
+    ("plus d\u2019un millier", "more than"),
+    ("pas moins de 800", "at least"),
+])
+def test_hedges(text, hedge):
+    n = [n for n in find_numbers(f"On compte {text} combattants.", lang="fr")][0]
+    assert canonical(n.qualifier) == hedge
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("âgé de 19 ans,", "age"),
+    ("pendant 3 ans", "duration"),
+    ("le 24 octobre", "date"),
+    ("en 2017", "year"),
+    ("à la page 12", "reference_number"),
+    ("11 millions d'habitants", "other_unit"),
+    ("5 attentats", "counts_something_else"),
+    ("un ou deux combattants", "approximate_idiom"),
+])
+def test_skipped_numbers(text, reason):
+    ns = [n for n in find_numbers(f"On note {text} dans ce cas.", lang="fr") if not n.skip == "small_number_word"
+          or reason == "approximate_idiom"]
+    assert ns and ns[0].skip == reason, [(n.value, n.skip) for n in ns]
+
+
+def test_lexicon_keys_match_english():
+    import json
+
+    from analysis.core.paths import DATA
+
+    en = json.loads((DATA / "lang" / "en.json").read_text(encoding="utf-8"))
+    fr = json.loads((DATA / "lang" / "fr.json").read_text(encoding="utf-8"))
+    assert set(fr) - {"name_stem"} == set(en)
+    for group in ("clauses", "linking", "document", "fractions", "number_words", "range"):
+        assert set(fr[group]) >= set(en[group]) - {"values"}, group
+    for surface, (value, hedge) in fr["approx_nouns"].items():
+        assert value > 0 and (hedge == "" or hedge in fr["hedges"]), surface
+
+
+def test_aliases_keys_valid():
+    from analysis.extract.gazetteer import load
+
+    gaz = load("fr")
+    for surface, key in [("Tunisiens", "TUN"), ("britanniques", "GBR"), ("Ouïghours", "UYGHURS"),
+                         ("Balkans occidentaux", "WESTERN_BALKANS"), ("ex-URSS", "FORMER_SOVIET_UNION"),
+                         ("Union européenne", "EU"), ("Européens", "EUROPE"), ("Tchétchènes", "CHECHENS"),
+                         ("Arabie saoudite", "SAU"), ("Kosovars", "XKX"), ("Royaume-Uni", "GBR")]:
+        found = gaz.find(f"Les {surface} ici")
+        assert found and found[0].entity.key == key, surface

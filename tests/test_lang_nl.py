@@ -1,0 +1,214 @@
+"""Dutch lexicon (nl.json, aliases_nl.csv): hand-checked claims from typical Dutch news phrasings.
+
+Each case is a text written for this test (phrasings modelled on HLN, NU.nl and NOS coverage of the
+Soufan Center's "Beyond the Caliphate"), the exact claims expected as (entity, measure, value, canonical
+hedge) and the number texts that must not become claims.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.core.hedges import canonical
+from analysis.extract.document import extract_text
+from analysis.extract.numbers import find_numbers
+
+
+def claims(text: str) -> tuple[set[tuple], list[dict]]:
+    rows, _ = extract_text("t", text, lang="nl")
+    got = [r for r in rows if r["measure"] != "unclassified"]
+    return {(r["entity"], r["measure"], round(r["value"], 2), canonical(r["qualifier"])) for r in got}, got
+
+
+CASES = [
+    # (text, expected claims, number texts that must not be claims)
+    ("Volgens The Soufan Center zijn in totaal 5.600 inwoners van 33 landen teruggekeerd.",
+     {("WORLD", "returned", 5600, ""), ("WORLD", "countries_of_return", 33, "")}, []),
+    ("Van de 850 Britten zouden er 425 zijn teruggekeerd.",
+     {("GBR", "departed", 850, ""), ("GBR", "returned", 425, "")}, []),
+    ("Uit België vertrokken bijna 500 strijders, van wie 85 vrouwen en 118 kinderen.",
+     {("BEL", "departed", 500, "nearly"), ("BEL", "women_departed", 85, ""), ("BEL", "children_departed", 118, "")}, []),
+    ("Uit België vertrokken een kleine 500 strijders. Een dikke 100 van hen zijn inmiddels teruggekeerd.",
+     {("BEL", "departed", 500, "just under"), ("BEL", "returned", 100, "more than")}, []),
+    ("Ongeveer vijftig Nederlanders zijn teruggekeerd, terwijl naar schatting 280 Nederlanders naar Syrië vertrokken.",
+     {("NLD", "returned", 50, "about"), ("NLD", "departed", 280, "about")}, []),
+    ("Een derde van de Europese IS-strijders is teruggekeerd.",
+     {("EUROPE", "return_share", 33.33, "")}, []),
+    ("In totaal reisden meer dan 40.000 mensen uit 110 landen naar het kalifaat.",
+     {("WORLD", "departed", 40000, "more than"), ("WORLD", "countries_of_origin", 110, "")}, []),
+    ("Oezbekistan: 1.500 vertrokken, geen enkele teruggekeerd.",
+     {("UZB", "departed", 1500, ""), ("UZB", "returned", 0, "")}, []),
+    ("Rusland leverde 3417 strijders, Saoedi-Arabië 3244 en Jordanië 3000.",
+     {("RUS", "departed", 3417, ""), ("SAU", "departed", 3244, ""), ("JOR", "departed", 3000, "")}, []),
+    ("Slechts zeven van de 129 Amerikanen zijn teruggekeerd.",
+     {("USA", "returned", 7, "only"), ("USA", "departed", 129, "")}, []),
+    ("België, een land van 11 miljoen inwoners, telt 413 buitenlandse strijders.",
+     {("BEL", "departed", 413, "")}, ["11 miljoen"]),
+    ("Ongeveer 30 procent van de circa 5.000 EU-burgers die naar Syrië trokken, is teruggekeerd.",
+     {("EU", "return_share", 30, "about"), ("EU", "departed", 5000, "about")}, []),
+    ("Tussen de 1.200 en 1.500 Europeanen zijn teruggekeerd naar Europa.",
+     {("EUROPE", "returned", 1350, "")}, []),
+    ("Het aantal Syriëgangers uit Nederland wordt geschat op 280, van wie ongeveer 50 zijn teruggekeerd.",
+     {("NLD", "departed", 280, "about"), ("NLD", "returned", 50, "about")}, []),
+    ("Zo'n 2,5 miljoen mensen zijn ontheemd, maar uit Frankrijk vertrokken 1 910 jihadisten en 271 keerden terug.",
+     {("FRA", "departed", 1910, ""), ("FRA", "returned", 271, "")}, ["2,5 miljoen"]),
+    ("Uit Tunesië vertrokken 2 926 strijders; 800 zijn teruggekeerd.",
+     {("TUN", "departed", 2926, ""), ("TUN", "returned", 800, "")}, []),
+    ("Turkije: 900 teruggekeerd. Marokko: 1.623 vertrokken.",
+     {("TUR", "returned", 900, ""), ("MAR", "departed", 1623, "")}, []),
+    ("Een op de vijf Britse strijders is gesneuveld.",
+     {("GBR", "killed_share", 20, "")}, []),
+    ("Minstens 1.300 Tadzjieken vochten voor IS, meldt het rapport van 24 oktober.",
+     {("TJK", "departed", 1300, "at least")}, ["24"]),
+    ("Het rapport van 80 pagina's telt 5.600 terugkeerders uit 33 landen.",
+     {("WORLD", "returned", 5600, ""), ("WORLD", "countries_of_return", 33, "")}, ["80"]),
+    ("De helft van de 850 Britse jihadisten is teruggekeerd.",
+     {("GBR", "return_share", 50, ""), ("GBR", "departed", 850, "")}, []),
+    ("Tweederde van de Duitse strijders is terug in Duitsland, zegt het rapport.",
+     {("DEU", "return_share", 66.67, "")}, []),
+    ("Volgens de FBI zijn ongeveer 300 Amerikanen naar Syrië gereisd of hebben ze geprobeerd te reizen.",
+     {("USA", "traveled_or_attempted", 300, "about")}, []),
+    ("Ruim vijfduizend strijders uit Centraal-Azië sloten zich aan bij IS.",
+     {("CENTRAL_ASIA", "departed", 5000, "more than")}, []),
+    ("Uit de voormalige Sovjet-Unie kwamen 8.717 strijders.",
+     {("FORMER_SOVIET_UNION", "departed", 8717, "")}, []),
+    ("Het Verenigd Koninkrijk telt 850 Syriëgangers, van wie zo'n 100 vrouwen en 50 kinderen.",
+     {("GBR", "departed", 850, ""), ("GBR", "women_departed", 100, "about"), ("GBR", "children_departed", 50, "")}, []),
+    ("Een 19-jarige Belg werd tot vijf jaar cel veroordeeld.", set(), ["19", "vijf"]),
+    ("Maar liefst 5.600 strijders uit 33 landen zijn volgens The Soufan Center teruggekeerd.",
+     {("WORLD", "returned", 5600, "at least"), ("WORLD", "countries_of_return", 33, "")}, []),
+    ("In Turkije werden 7.240 mensen opgepakt. Turkije telt 80 miljoen inwoners.", set(), ["7.240", "80 miljoen"]),
+    ("Bij de aanslagen in Parijs vielen 130 doden.", set(), ["130"]),
+    ("Uit Nederland vertrokken 280 jihadisten. Zeker 40 van hen zijn gesneuveld.",
+     {("NLD", "departed", 280, ""), ("NLD", "killed", 40, "at least")}, []),
+    ("Nog geen 300 Nederlanders vertrokken naar Syrië, van wie er 40 zijn omgekomen.",
+     {("NLD", "departed", 300, "less than"), ("NLD", "killed", 40, "")}, []),
+    ("Het OCAD telt 413 Belgische Syriëstrijders. In 2016 keerden 12 Belgen terug.",
+     {("BEL", "departed", 413, ""), ("BEL", "returned", 12, "")}, ["2016"]),
+    ("De regering trekt 5 miljoen euro uit voor deradicalisering, volgens artikel 140 van het strafwetboek.",
+     set(), ["5 miljoen", "140"]),
+    ("Tot 1.500 Oezbeken sloten zich aan bij IS, maar geen van hen is teruggekeerd.",
+     {("UZB", "departed", 1500, "up to"), ("UZB", "returned", 0, "")}, []),
+    ("Wereldwijd zijn er ongeveer 5600 teruggekeerd.", {("WORLD", "returned", 5600, "about")}, []),
+    ("Ongeveer 200 Belgen werden veroordeeld en 150 werden aangeklaagd.",
+     {("BEL", "convicted", 200, "about"), ("BEL", "charged", 150, "")}, []),
+    ("Er zijn 120 vrouwen en kinderen teruggekeerd naar Nederland.", {("NLD", "women_children", 120, "")}, []),
+    ("Rond de 400 Duitsers zijn teruggekeerd, zegt de Duitse regering.", {("DEU", "returned", 400, "about")}, []),
+    ("Van de 5.718 West-Europeanen keerden er ongeveer 1.200 terug.",
+     {("WESTERN_EUROPE", "departed", 5718, ""), ("WESTERN_EUROPE", "returned", 1200, "about")}, []),
+    ("Zo'n 425 van 850 Britten zijn terug.", {("GBR", "returned", 425, "about"), ("GBR", "departed", 850, "")}, []),
+    ("Uit de Westelijke Balkan vertrokken ongeveer 845 strijders, onder wie 300 Kosovaren.",
+     {("WESTERN_BALKANS", "departed", 845, "about"), ("XKX", "departed", 300, "")}, []),
+    ("Ongeveer 1.200 Oeigoeren zouden naar Syrië zijn vertrokken.", {("UYGHURS", "departed", 1200, "about")}, []),
+    ("Uit de VS vertrokken 129 mensen, uit Canada ongeveer 180.",
+     {("USA", "departed", 129, ""), ("CAN", "departed", 180, "about")}, []),
+    ("Een honderdtal Belgische strijders is teruggekeerd.", {("BEL", "returned", 100, "about")}, []),
+    ("Ongeveer 20 tot 30 procent van de Europese strijders is teruggekeerd.",
+     {("EUROPE", "return_share", 25, "about")}, []),
+    ("Een kwart van de Belgische Syriëstrijders is teruggekeerd.", {("BEL", "return_share", 25, "")}, []),
+    ("Vierhonderdvijfentwintig Britten zijn teruggekeerd.", {("GBR", "returned", 425, "")}, []),
+]
+
+
+@pytest.mark.parametrize("text,expected,not_claims", CASES, ids=[c[0][:50] for c in CASES])
+def test_claims(text, expected, not_claims):
+    got, rows = claims(text)
+    assert got == {(e, m, round(float(v), 2), q) for e, m, v, q in expected}
+    claimed = {r["number_text"] for r in rows}
+    for nt in not_claims:
+        assert nt not in claimed, nt
+
+
+def test_attribution_soufan():
+    rows, _ = extract_text("t", "Volgens The Soufan Center zijn 5.600 strijders uit 33 landen teruggekeerd.", lang="nl")
+    assert {r["attribution"] for r in rows} == {"Soufan Center report"}
+
+
+def test_attribution_fbi():
+    rows, _ = extract_text("t", "Volgens de FBI zijn ongeveer 300 Amerikanen naar Syrië gereisd of hebben ze geprobeerd te reizen.",
+                           lang="nl")
+    assert [r["attribution"] for r in rows] == ["FBI"]
+
+
+NUMBERS = [
+    ("5.600 strijders", 5600, "count"),
+    ("5600 strijders", 5600, "count"),
+    ("5 600 strijders", 5600, "count"),
+    ("5\u00a0600 strijders", 5600, "count"),
+    ("5\u202f600 strijders", 5600, "count"),
+    ("5\u2009600 strijders", 5600, "count"),
+    ("5'600 strijders", 5600, "count"),
+    ("3,417 Russen", 3417, "count"),
+    ("1.000.000 mensen", 1_000_000, "count"),
+    ("2,5 miljoen mensen", 2_500_000, "count"),
+    ("1,2 mln. mensen", 1_200_000, "count"),
+    ("40 duizend strijders", 40_000, "count"),
+    ("vijftig strijders", 50, "count"),
+    ("negentig vrouwen", 90, "count"),
+    ("vierhonderdvijfentwintig strijders", 425, "count"),
+    ("tweeëntwintig Belgen", 22, "count"),
+    ("vijftienhonderd strijders", 1500, "count"),
+    ("tweeduizend negenhonderd zesentwintig strijders", 2926, "count"),
+    ("vijfduizend zeshonderd terugkeerders", 5600, "count"),
+    ("30 procent", 30, "percent"),
+    ("30%", 30, "percent"),
+    ("dertig procent", 30, "percent"),
+    ("een derde", 33.33, "percent"),
+    ("twee derde", 66.67, "percent"),
+    ("tweederde", 66.67, "percent"),
+    ("een kwart", 25, "percent"),
+    ("driekwart", 75, "percent"),
+    ("de helft", 50, "percent"),
+    ("een op de vijf", 20, "percent"),
+    ("één op de drie", 33.33, "percent"),
+    ("drie vijfde", 60, "percent"),
+    ("20 tot 30 procent", 25, "percent"),
+    ("20 à 30 procent", 25, "percent"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", NUMBERS, ids=[n[0] for n in NUMBERS])
+def test_number_parsing(text, value, unit):
+    found = [n for n in find_numbers(text, lang="nl") if not n.skip]
+    assert len(found) == 1, found
+    assert round(found[0].value, 2) == round(float(value), 2)
+    assert found[0].unit == unit
+
+
+@pytest.mark.parametrize("text", ["honderden strijders", "duizenden jihadisten", "tientallen Belgen", "2,5 strijders"])
+def test_not_amounts(text):
+    assert [n for n in find_numbers(text, lang="nl") if not n.skip] == []
+
+
+@pytest.mark.parametrize("text,value", [("1 op de 4 Britse strijders", 25), ("een half miljoen mensen", 500_000),
+                                        ("anderhalf miljoen mensen", 1_500_000)])
+def test_shares_and_multiplied_scales(text, value):
+    found = [n for n in find_numbers(text, lang="nl") if not n.skip]
+    assert len(found) == 1 and round(found[0].value, 2) == value
+
+
+def test_aliases_keys_known():
+    import csv
+    from analysis.extract.gazetteer import load
+    from analysis.core.paths import DATA
+    g = load("nl")
+    with open(DATA / "aliases_nl.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            assert g.surfaces[row["surface"]].key == row["key"]
+
+
+def test_same_keys_as_english():
+    import json
+    from analysis.core.paths import DATA
+    en = json.loads((DATA / "lang" / "en.json").read_text(encoding="utf-8"))
+    nl = json.loads((DATA / "lang" / "nl.json").read_text(encoding="utf-8"))
+    assert set(en) == set(nl)
+    for k, v in en.items():
+        if isinstance(v, dict) and k not in ("hedges", "scale_words", "approx_nouns"):
+            assert set(v) == set(nl[k]), k
+
+
+def test_range_flag():
+    rows, _ = extract_text("t", "Tussen de 1.200 en 1.500 Europeanen zijn teruggekeerd naar Europa.", lang="nl")
+    assert len(rows) == 1 and "range" in rows[0]["flags"].split(";")
+    assert (rows[0]["value_low"], rows[0]["value_high"]) == (1200, 1500)
