@@ -56,7 +56,7 @@ def _open(browser, page_path: Path):
 def test_every_page_is_inert_loads_its_figures_and_logs_no_error(report, browser):
     pages = sorted(report.glob("*.html"))
     assert [p.stem for p in pages] == ["01-parse-articles", "02-compute-return-rates", "03-compare-regions",
-                                      "04-document-discrepancies"]
+                                      "04-document-discrepancies", "05-choose-figures-to-cite"]
     shots = report / "screenshots"
     shots.mkdir(exist_ok=True)
     for path in pages:

@@ -111,6 +111,127 @@ CASES = [
     ("Desde Tayikistán partieron 1.300 combatientes, según cifras oficiales.", {("TJK", "departed", 1300, "")}, set()),
     ("Arabia Saudí cuenta con 760 retornados, de un total de 3.244 combatientes.",
      {("SAU", "returned", 760, ""), ("SAU", "departed", 3244, "")}, set()),
+    # A departure in a relative clause (linking.relative_before) describes the people; the main verb says what
+    # the number counts.
+    ("Al menos 300 belgas que se unieron al grupo yihadista (EI) en Siria han vuelto a Bélgica.",
+     {("BEL", "returned", 300, "at least")}, set()),
+    # "de los N que se fueron ha vuelto M": the relative clause ends before the main verb, N is who left.
+    ("En Austria, de los 300 que se marcharon han vuelto unos 90.",
+     {("AUT", "departed", 300, ""), ("AUT", "returned", 90, "about")}, set()),
+    # A demonym after an agency noun names the agency, not the fighters' country.
+    ("Según el servicio secreto francés, más de 20.000 extranjeros de unos 100 países viajaron a Siria.",
+     {("WORLD", "departed", 20000, "more than"), ("WORLD", "countries_of_origin", 100, "about")}, set()),
+    # Ministry names ("del Interior") are not unknown places: the paragraph's country stands.
+    ("Portugal no figura entre los grandes emisores. El Ministerio del Interior cuenta una veintena de retornados.",
+     {("PRT", "returned", 20, "about")}, set()),
+    # An earlier estimate in the imperfect, with a time marker, is superseded.
+    ("En 2016 el Gobierno hablaba de unos 1.000 combatientes marroquíes; hoy la cifra supera los 1.600.",
+     {("MAR", "departed", 1600, "more than")}, {"1.000"}),
+    # Victims: "mató a N personas", "en los que murieron N y M personas".
+    ("El atacante de Niza, que mató a 86 personas, no había viajado a Siria.", set(), {"86"}),
+    ("Los ataques de Londres y Mánchester, en los que murieron 8 y 22 personas respectivamente, conmocionaron al país.",
+     set(), {"8", "22"}),
+    # "lo intentaron sin llegar": an attempt.
+    ("Unos 600 marroquíes viajaron o intentaron viajar, y 150 de ellos lo intentaron sin llegar a Siria.",
+     {("MAR", "traveled_or_attempted", 600, "about"), ("MAR", "attempted", 150, "")}, set()),
+    # "ya están en el país": back home.
+    ("Marruecos: 1.600 partieron; 200 ya están en el país.",
+     {("MAR", "departed", 1600, ""), ("MAR", "returned", 200, "")}, set()),
+    # A rate per million is not a count.
+    ("Suecia tiene unos 30 yihadistas por millón.", set(), {"30"}),
+    # Cells, occasions, air strikes are counted things, not people.
+    ("La policía ha desmantelado más de 40 células en Marruecos desde 2013.", set(), {"40"}),
+    ("El ministro chileno ha negado en tres ocasiones que haya yihadistas en Chile.", set(), {"tres"}),
+    ("La aviación rusa realizó 500 bombardeos en Siria.", set(), {"500"}),
+    # The group named with its country is the group.
+    ("Unos 100 uigures de China han vuelto.", {("UYGHURS", "returned", 100, "about")}, set()),
+    # "más cerca de X que de Y": Y is only the term of the comparison.
+    ("En Bélgica, la proporción de retornados está más cerca de un tercio que de la mitad.",
+     {("BEL", "return_share", 33.33, "closer to")}, {"la mitad"}),
+    # "desplazados" (the Spanish official word for those who went): a departure.
+    ("El registro de Italia incluye 125 desplazados desde 2013.", {("ITA", "departed", 125, "")}, set()),
+    # A score on a scale ("3 sobre 4") is not a count.
+    ("Francia mantiene la alerta en 3 sobre 4 desde 2015.", set(), {"3", "4"}),
+    # Square kilometres, coalition members, people still fighting: no measure.
+    ("El califato llegó a ocupar 90.000 km² entre Siria e Irak.", set(), {"90.000"}),
+    ("La coalición de 68 países ha lanzado miles de bombardeos.", set(), {"68"}),
+    ("Unos 1.000 chechenos aún siguen luchando en Siria.", set(), {"1.000"}),
+    ("Aún quedan unos 500 belgas en la zona.", set(), {"500"}),
+    # "un centenar largo": a hundred and more.
+    ("Un centenar largo de suecos ha vuelto a Suecia.", {("SWE", "returned", 100, "more than")}, set()),
+    # Watch-listed, filed, refused entry: no measure.
+    ("Italia vigila a 300 personas radicalizadas.", set(), {"300"}),
+    ("Turquía prohibió la entrada a 1.500 sospechosos.", set(), {"1.500"}),
+    ("Francia tiene 500 yihadistas fichados.", set(), {"500"}),
+    # "N combatientes para un país de M habitantes": the population is M, N is a claim.
+    ("Kosovo registra unos 300 combatientes para un país de 1,8 millones de habitantes.",
+     {("XKX", "departed", 300, "about")}, {"1,8 millones"}),
+    ("Tayikistán: 1 300 salieron y 2 650 figuran en la lista de entrada prohibida de Rusia.",
+     {("TJK", "departed", 1300, "")}, {"2 650"}),
+    # An earlier figure in the imperfect ("hablaba de") is superseded; the revised one in the same sentence stands.
+    ("Bélgica, que en 2015 hablaba de unos 600 combatientes, ha rebajado su cifra a 450.",
+     {("BEL", "departed", 450, "")}, {"600"}),
+    # "hombres, mujeres y niños" is everyone who went (clauses.no_cut keeps it whole), not women and children.
+    ("Unos 300 hombres, mujeres y niños salieron de Kosovo hacia Siria.", {("XKX", "departed", 300, "about")}, set()),
+    # One share for a list of places joined by "y", with or without a repeated preposition (linking.list_joiner).
+    ("Según el estudio, ha vuelto casi la mitad de los combatientes de Suecia, de Dinamarca y de Noruega.",
+     {("SWE", "return_share", 50, "nearly"), ("DNK", "return_share", 50, "nearly"),
+      ("NOR", "return_share", 50, "nearly")}, set()),
+    # Still in the conflict zone: no measure (not_claim_contexts.still_fighting).
+    ("Unos 2.000 combatientes chechenos siguen en la zona de conflicto, según Grozni.", set(), {"2.000"}),
+    # "De los N ..., M han regresado": the partitive opener counts those who went, M those who came back.
+    ("De los alrededor de 5.000 europeos, unos 1.500 han regresado.",
+     {("EUROPE", "departed", 5000, "about"), ("EUROPE", "returned", 1500, "about")}, set()),
+    ("Unos 120 holandeses han perdido la vida en la zona de conflicto.", {("NLD", "killed", 120, "about")}, set()),
+    # "de los que" = "of whom", like "de los cuales" (part opener, clause cut, "of them").
+    ("Argelia aportó 170 combatientes de los que 87 han regresado.",
+     {("DZA", "departed", 170, ""), ("DZA", "returned", 87, "")}, set()),
+    # "Reino Unido" holds "unido" (the participle of "se han unido"): it is no departure cue, so a bare figure
+    # after it takes the previous sentence's measure.
+    ("Unas 900 personas han vuelto a Europa. El Reino Unido cuenta con 300; Bélgica, 120.",
+     {("EUROPE", "returned", 900, "about"), ("GBR", "returned", 300, ""), ("BEL", "returned", 120, "")}, set()),
+    # A country that "ha recibido a N" has taken N back: a return cue.
+    ("Jordania, de donde salieron unos 3.000, ha recibido a 250.",
+     {("JOR", "departed", 3000, "about"), ("JOR", "returned", 250, "")}, set()),
+    # "entre ellos mujeres y niños" with no figure describes the group; the verb after it gives the measure.
+    ("Al menos 1.200 yihadistas, entre ellos mujeres y niños, han regresado a Europa.",
+     {("EUROPE", "returned", 1200, "at least")}, set()),
+    # "ninguno de vuelta" is a stated zero of returns (none_counts), and it does not lend its cue to the figure before.
+    ("Kazajistán: unos 500 partieron; ninguno de vuelta.",
+     {("KAZ", "departed", 500, "about"), ("KAZ", "returned", 0, "")}, set()),
+    # "Entre los N que han vuelto ... figuran M mujeres": "figuran" separates the whole from its part.
+    ("Entre los 300 que han vuelto a Bélgica figuran unas 40 mujeres.",
+     {("BEL", "returned", 300, ""), ("BEL", "women_returned", 40, "about")}, set()),
+    # Return "a sus países (de origen)": many countries, so a world total.
+    ("Unos 2.000 combatientes extranjeros han regresado ya a sus países de origen.",
+     {("WORLD", "returned", 2000, "about")}, set()),
+    # "De este último" points to the last place named; "una de las cifras más altas del mundo" is a comparison,
+    # not a world frame.
+    ("Entre los países más afectados está Marruecos. De este último salieron 1.600 combatientes, una de las cifras "
+     "más altas del mundo.", {("MAR", "departed", 1600, "")}, set()),
+    # "nacionalidades" counts countries like "países".
+    ("Se unieron al grupo más de 30.000 extranjeros de más de 100 nacionalidades.",
+     {("WORLD", "departed", 30000, "more than"), ("WORLD", "countries_of_origin", 100, "more than")}, set()),
+    # An alliance "integrada por N países" counts its members, not countries of origin.
+    ("La alianza militar, integrada por más de 60 países, bombardeó Mosul.", set(), {"60"}),
+    # Guerrilla fighters of another conflict are not foreign fighters (noun_after).
+    ("El proceso de paz desmovilizó a unos 6.000 guerrilleros, como los retornados europeos.", set(), {"6.000"}),
+    # The former estimate ("que rondaba los N") is superseded; the current one ("habla ahora de") is a claim.
+    ("Bélgica corrigió su estimación anterior, que rondaba los 700, y habla ahora de unos 500 combatientes.",
+     {("BEL", "departed", 500, "about")}, {"700"}),
+    # Mexican "EU" is Estados Unidos (the European Union is "UE").
+    ("De EU salieron 200 combatientes; solo cinco han regresado.",
+     {("USA", "departed", 200, ""), ("USA", "returned", 5, "only")}, set()),
+    ("Uigures (China): unos 900 combatientes.", {("UYGHURS", "departed", 900, "about")}, set()),
+    # "de N X, la mitad ...": the figure after a bare "de" opening the clause is the base that left.
+    ("Dinamarca: de 140 daneses, la mitad (70) está de vuelta.",
+     {("DNK", "departed", 140, ""), ("DNK", "return_share", 50, ""), ("DNK", "returned", 70, "")}, set()),
+    # A dateline city is no place of the claims; "3 mar" is a date.
+    ("Teherán, 3 mar (EFE).— Unos 5.000 combatientes extranjeros ya han regresado a sus países.",
+     {("WORLD", "returned", 5000, "about")}, {"3"}),
+    # Russia together with the other ex-Soviet republics is the former Soviet Union.
+    ("Vladimir Putin habló de unos 7.000 combatientes procedentes de Rusia y de las demás repúblicas exsoviéticas.",
+     {("FORMER_SOVIET_UNION", "departed", 7000, "about")}, set()),
 ]
 
 # Readings the shared code does not yet get right for Spanish (see the lexicon report): kept as expected-to-fail.
@@ -190,6 +311,11 @@ def test_number_parsing(text, value, unit):
     ("el informe, de 40 páginas", "page_count"),
     ("cita 5 atentados", "counts_something_else"),
     ("uno o dos combatientes", "approximate_idiom"),
+    ("unos 90.000 km² de territorio", "other_unit"),
+    ("la alerta en 4 sobre 5", "rating"),
+    ("una coalición de 70 países", "coalition"),
+    ("más cerca de la mitad que de una cuarta parte", "comparison"),
+    ("unos 2.000 rusos aún siguen peleando", "still_there"),
 ])
 def test_numbers_that_are_not_counts(text, reason):
     assert any(n.skip == reason for n in find_numbers(text, lang="es"))
@@ -207,6 +333,10 @@ def test_numbers_that_are_not_counts(text, reason):
     ("solo 7", "solo", "only"),
     ("poco menos de la mitad", "poco menos de", "just under"),
     ("aproximadamente el 30 %", "aproximadamente el", "about"),
+    ("la cifra supera los 40.000", "supera los", "more than"),
+    ("ronda los 300", "ronda los", "about"),
+    ("en torno a los 1.200", "en torno a los", "about"),
+    ("un centenar largo", "un centenar largo", "more than"),
 ])
 def test_hedges(text, hedge, canon):
     ns = find_numbers(text, lang="es")
@@ -222,6 +352,8 @@ def test_hedges(text, hedge, canon):
     ("Oriente Medio", "MIDDLE_EAST"), ("antigua Unión Soviética", "FORMER_SOVIET_UNION"),
     ("Balcanes Occidentales", "WESTERN_BALKANS"), ("Balcanes", "BALKANS"), ("Escandinavia", "SCANDINAVIA"),
     ("sudeste asiático", "SOUTHEAST_ASIA"), ("Norteamérica", "NORTH_AMERICA"), ("Países Bajos", "NLD"),
+    ("uigures de China", "UYGHURS"), ("Uigures (China)", "UYGHURS"), ("EU", "USA"),
+    ("repúblicas exsoviéticas", "FORMER_SOVIET_UNION"),
 ])
 def test_gazetteer(surface, key):
     found = load("es").find(f"En {surface} hay combatientes.")

@@ -172,6 +172,57 @@ CASES = [
     pytest.param(
         "Aucun Américain n'a été condamné en 2017, mais 12 ont été inculpés.",
         {("USA", "charged", 12, "")}, {"2017"}, id="aucun_not_a_count"),
+    # Rules added with the dev-set tuning (sentences written for these tests).
+    pytest.param(
+        "En France, les attaques revendiquées par l'EI ont fait des dizaines de morts, dont 86 à Nice et 12 à Paris.",
+        set(), {"86", "12"}, id="victims_ont_fait_des_dizaines_de_morts"),
+    pytest.param(
+        "Quelque 400 Danois sont partis en Syrie. Parmi elles, 70 y ont trouvé la mort.",
+        {("DNK", "departed", 400, "about"), ("DNK", "killed", 70, "")}, set(), id="killed_y_ont_trouve_la_mort"),
+    pytest.param(
+        "En Belgique, environ 900 personnes sont inscrites dans la base de données des services.",
+        set(), {"900"}, id="detained_inscrites_base_de_donnees"),
+    pytest.param(
+        "Selon les autorités, environ 300 adultes belges se trouvent toujours sur zone.",
+        set(), {"300"}, id="still_in_zone_not_a_claim"),
+    pytest.param(
+        "Radio-Canada | Mis à jour le 3 mars 2018 à 9 h 40", set(), {"40", "9"}, id="time_9_h_40"),
+    pytest.param(
+        "Selon une enquête d'opinion, 71 % des Belges se disent favorables au rapatriement des enfants.",
+        set(), {"71"}, id="poll_opinion_verbs"),
+    pytest.param(
+        "Le califat a attiré plus de 30 000 hommes, femmes et enfants venus de 80 pays.",
+        {("WORLD", "departed", 30000, "more than"), ("WORLD", "countries_of_origin", 80, "")}, set(),
+        id="hommes_femmes_et_enfants_is_everyone"),
+    pytest.param(
+        "Outre-Rhin, environ 960 personnes sont parties rejoindre l'EI.",
+        {("DEU", "departed", 960, "about")}, set(), id="alias_outre_rhin"),
+    pytest.param(
+        "Aux Pays-Bas, on compte 60 retours pour 280 départs.",
+        {("NLD", "returned", 60, ""), ("NLD", "departed", 280, "")}, set(), id="n_retours_pour_m_departs"),
+    pytest.param(
+        "Bruxelles, 3 nov. 2017 (AFP) - Au moins 400 personnes parties rejoindre l'EI en Syrie sont revenues.",
+        set(), {"400"}, id="dateline_city_not_an_entity"),
+    pytest.param(
+        "L'ancienne estimation de 1 200 départs marocains a été abandonnée.",
+        set(), {"1 200"}, id="superseded_ancienne_estimation"),
+    pytest.param(
+        "Parmi les Danois partis, un sur sept est rentré. Aux Pays-Bas, 280 personnes sont parties.",
+        {("DNK", "return_share", 14.29, ""), ("NLD", "departed", 280, "")}, set(), id="sept_ends_a_sentence"),
+    pytest.param(
+        "À peine 9 % des Kosovars partis sont rentrés.", {("XKX", "return_share", 9, "only")}, set(),
+        id="a_peine_only"),
+    pytest.param(
+        "Le nombre de Tunisiens rentrés approche les 800, et de l'ordre de 3 000 sont partis.",
+        {("TUN", "returned", 800, "nearly"), ("TUN", "departed", 3000, "about")}, set(),
+        id="approche_les_de_l_ordre_de"),
+    pytest.param(
+        "Parmi les djihadistes partis, environ la moitié sont rentrés en Autriche, en Suède et au Danemark.",
+        {("AUT", "return_share", 50, "about"), ("SWE", "return_share", 50, "about"),
+         ("DNK", "return_share", 50, "about")}, set(), id="share_shared_by_listed_countries"),
+    pytest.param(
+        "Au moins 300 Belges qui étaient partis rejoindre l'EI en Syrie, selon le rapport, sont aujourd'hui revenus.",
+        {("BEL", "returned", 300, "at least")}, set(), id="relative_qui_etaient_partis_describes_people"),
 ]
 
 
@@ -239,6 +290,10 @@ def test_number_parsing(text, value, unit):
     ("près d'une centaine", "nearly"),
     ("plus d\u2019un millier", "more than"),
     ("pas moins de 800", "at least"),
+    ("à peine 800", "only"),
+    ("de l'ordre de 800", "about"),
+    ("au bas mot 800", "at least"),
+    ("bien moins de 800", "less than"),
 ])
 def test_hedges(text, hedge):
     n = [n for n in find_numbers(f"On compte {text} combattants.", lang="fr")][0]
@@ -259,6 +314,12 @@ def test_skipped_numbers(text, reason):
     ns = [n for n in find_numbers(f"On note {text} dans ce cas.", lang="fr") if not n.skip == "small_number_word"
           or reason == "approximate_idiom"]
     assert ns and ns[0].skip == reason, [(n.value, n.skip) for n in ns]
+
+
+def test_clock_minutes_after_h_are_a_time():
+    """"9 h 40" (Canadian and French style): the minutes after "h" are a clock time, like the hour."""
+    ns = [n for n in find_numbers("Publié à 9 h 40 ce matin.", lang="fr")]
+    assert [(n.value, n.skip) for n in ns] == [(9, "time"), (40, "time")]
 
 
 def test_lexicon_keys_match_english():

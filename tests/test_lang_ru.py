@@ -94,11 +94,12 @@ CASES = [
     ("kosovo_age_and_detained",
      "Из Косово уехали 403 человека, 19-летний боевик задержан.",
      {("XKX", "departed", 403, "")}, {"19"}),
+    # "воюют" (are fighting now, present tense) is "still fighting": no measure in the codebook, no claim.
     ("ranking_list_with_dash_and_brackets",
      "Россия оказалась главным поставщиком боевиков: в рядах ИГ воюют 3417 россиян. "
      "На втором месте Саудовская Аравия — 3244 наемника, далее Иордания (3 тыс.) и Тунис (2926).",
-     {("RUS", "departed", 3417, ""), ("SAU", "departed", 3244, ""), ("JOR", "departed", 3000, ""),
-      ("TUN", "departed", 2926, "")}, set()),
+     {("SAU", "departed", 3244, ""), ("JOR", "departed", 3000, ""),
+      ("TUN", "departed", 2926, "")}, {"3417"}),
     ("regions_central_asia_balkans",
      "По оценкам аналитиков, из стран Центральной Азии уехали около 4200 человек, из Западных Балкан — 900.",
      {("CENTRAL_ASIA", "departed", 4200, "about"), ("WESTERN_BALKANS", "departed", 900, "")}, set()),
@@ -147,6 +148,165 @@ CASES = [
      {("FRA", "women_returned", 85, ""), ("FRA", "children_returned", 118, "")}, set()),
     # "Тысячи" (thousands of) is not an amount: no number at all, so no claim.
     ("lone_thousands_plural", "Тысячи боевиков вернулись в Европу.", set(), set()),
+    # Counts of crimes are counts of something else (noun_after).
+    ("crimes_not_people",
+     "В России зарегистрировано свыше 1 500 преступлений террористического характера.",
+     set(), {"1 500"}),
+    # "в семь с лишним раз": a multiplier, not seven people (skip_after "multiplier").
+    ("times_multiplier",
+     "Из Марокко уехали 1 600 человек, это в семь с лишним раз больше, чем из Алжира.",
+     {("MAR", "departed", 1600, "")}, {"семь"}),
+    # An estimate dated to an earlier year ("в 2014 году говорили о ...") is superseded.
+    pytest.param(
+        "dated_old_estimate_superseded",
+        "Ещё в 2015 году эксперты говорили о 700 боевиках из Марокко, а теперь из Марокко называют 1 600 человек.",
+        {("MAR", "departed", 1600, "")}, {"700"},
+        marks=pytest.mark.xfail(strict=True, reason="shared code: plausibility reads 'superseded' sentence-wide, so "
+                                "it flags both figures or neither; it should flag only the numbers before the "
+                                "revision marker (теперь/сейчас/ныне) that the lexicon's lookahead finds")),
+    # Imperfective past "оценивал" (used to estimate) marks a former estimate.
+    ("imperfective_past_estimate_superseded",
+     "В прошлом докладе центр оценивал бельгийский контингент в 440 человек.",
+     set(), {"440"}),
+    # A national adjective before "центр", "газета", "телеканал" names an institution, not the fighters' place.
+    ("institution_adjective_not_a_place",
+     "По данным британского центра, около 300 боевиков из 20 стран вернулись домой.",
+     {("WORLD", "returned", 300, "about"), ("WORLD", "countries_of_return", 20, "")}, set()),
+    ("media_adjective_not_a_place",
+     "Как пишет немецкая газета, около 300 человек из 20 стран вернулись домой.",
+     {("WORLD", "returned", 300, "about"), ("WORLD", "countries_of_return", 20, "")}, set()),
+    # "добравшихся/доехавших до Сирии" (who reached Syria) is a departure cue; the base of "из N ..., вернулись M".
+    ("reached_syria_is_departed",
+     "Из 140 канадцев, добравшихся до Сирии, вернулись 60.",
+     {("CAN", "departed", 140, ""), ("CAN", "returned", 60, "")}, set()),
+    ("got_to_iraq_is_departed",
+     "Из 90 австрийцев, доехавших до Ирака, вернулись 30.",
+     {("AUT", "departed", 90, ""), ("AUT", "returned", 30, "")}, set()),
+    # "так и не доехали" (never got there): attempted.
+    ("never_got_there_attempted",
+     "Более 100 австралийцев так и не доехали до Сирии.",
+     {("AUS", "attempted", 100, "more than")}, set()),
+    # Distributive "по" with a number word: one claim per listed place.
+    ("each_po_number_word",
+     "Бельгия и Нидерланды дали по двести боевиков.",
+     {("BEL", "departed", 200, ""), ("NLD", "departed", 200, "")}, set()),
+    # Guard: "Всего же, ..." with all foreigners counted is a global total.
+    ("vsego_zhe_world_total",
+     "Всего же, как считают эксперты, в Сирию отправились более 30 тысяч иностранцев.",
+     {("WORLD", "departed", 30000, "more than")}, set()),
+    # "на Ближний Восток" is where they went (the conflict zone), never their origin.
+    ("middle_east_destination_not_origin",
+     "Из 2 000 жителей Евросоюза, уехавших на Ближний Восток, вернулись около 20 процентов.",
+     {("EU", "departed", 2000, ""), ("EU", "return_share", 20, "about")}, set()),
+    ("middle_east_origin_kept",
+     "Из стран Ближнего Востока уехали 7 000 человек.",
+     {("MIDDLE_EAST", "departed", 7000, "")}, set()),
+    # "по имеющимся оценкам," (an estimated) is the hedge "about".
+    ("estimated_hedge_with_comma",
+     "По имеющимся оценкам, 600 египтян уехали в Сирию.",
+     {("EGY", "departed", 600, "about")}, set()),
+    # Hedges: "ближе к" (closer to), "грубо говоря" (roughly), and a hedge before a preposition
+    # ("более чем из 80 стран", "примерно по 900", "примерно о 200").
+    ("hedge_closer_to", "Из Египта уехали 600 человек, вернулись ближе к трети.",
+     {("EGY", "departed", 600, ""), ("EGY", "return_share", 33.33, "closer to")}, set()),
+    ("hedge_roughly_speaking", "Грубо говоря, один из пяти бельгийцев вернулся домой.",
+     {("BEL", "return_share", 20, "about")}, set()),
+    ("hedge_before_iz", "Боевики приехали в Сирию более чем из 80 стран.",
+     {("WORLD", "countries_of_origin", 80, "more than")}, set()),
+    ("hedge_before_po_each", "Из Ливана и Иордании уехали примерно по 900 человек.",
+     {("LBN", "departed", 900, "about"), ("JOR", "departed", 900, "about")}, set()),
+    ("hedge_before_o", "Власти Казахстана говорят примерно о 200 вернувшихся.",
+     {("KAZ", "returned", 200, "about")}, set()),
+    # Stacked hedges: "лишь около" (only about) keeps the approximation, "about".
+    ("stacked_only_about", "Из Египта уехали 600 человек, вернулись лишь около 90.",
+     {("EGY", "departed", 600, ""), ("EGY", "returned", 90, "about")}, set()),
+    # Guard: a country noun followed by "центр" (the subject) stays a place; only an adjective is dropped.
+    ("country_noun_before_centre_kept", "Для Узбекистана центр называет цифру в 1 500 уехавших.",
+     {("UZB", "departed", 1500, "")}, set()),
+    # A share given for coordinated places applies to each (linking.list_joiner: ",", "и").
+    ("share_for_coordinated_places", "Из Бельгии и Нидерландов вернулись около 40 процентов.",
+     {("BEL", "return_share", 40, "about"), ("NLD", "return_share", 40, "about")}, set()),
+    ("share_for_place_list", "Из Австрии уехали 300 человек. В Бельгии, Дании и Швеции вернулась примерно треть.",
+     {("AUT", "departed", 300, ""), ("BEL", "return_share", 33.33, "about"), ("DNK", "return_share", 33.33, "about"),
+      ("SWE", "return_share", 33.33, "about")}, set()),
+    # The dash stands for the omitted copula: "в Бельгии и Нидерландах — треть" gives the share to both.
+    ("share_after_copula_dash",
+     "Из Франции вернулись 30 процентов уехавших. В Бельгии и Нидерландах — примерно треть.",
+     {("FRA", "return_share", 30, ""), ("BEL", "return_share", 33.33, "about"), ("NLD", "return_share", 33.33, "about")},
+     set()),
+    # "мужчин, женщин и детей" is everyone (clauses.no_cut and the women/children cues): departed, not women_children.
+    ("men_women_children_is_everyone", "Из Боснии уехали 300 мужчин, женщин и детей.",
+     {("BIH", "departed", 300, "")}, set()),
+    ("men_women_children_separate", "Из Боснии уехали 248 мужчин, 60 женщин и 81 ребенок.",
+     {("BIH", "departed", 248, ""), ("BIH", "women_departed", 60, ""), ("BIH", "children_departed", 81, "")}, set()),
+    # Guard: a relative clause ("которые уехали") describes the people; the main verb gives the measure.
+    ("relative_clause_then_returned", "Около 5 600 человек из 33 стран, которые уехали в Сирию, уже вернулись домой.",
+     {("WORLD", "returned", 5600, "about"), ("WORLD", "countries_of_return", 33, "")}, set()),
+    # Counts of republics of a region, and of countries in a table or list, are not claims.
+    ("republics_of_region_not_claim",
+     "Из пяти республик региона уехали 4 000 человек.",
+     set(), {"пяти"}),
+    ("countries_of_the_list_not_claim",
+     "В таблице приведены данные по 15 странам из списка, из Египта уехали 600 человек.",
+     {("EGY", "departed", 600, "")}, {"15"}),
+    # Phone numbers after "по номеру", "по телефону".
+    ("phone_number_not_claim",
+     "Из Египта уехали 600 человек, справки по номеру 8 (800) 200-11-22.",
+     {("EGY", "departed", 600, "")}, {"800", "8"}),
+    # Still fighting / still in the conflict zone: no measure (not_claim_contexts "still_fighting").
+    ("still_fighting_present_tense",
+     "Сейчас в рядах ИГ воюют около 2 000 тунисцев, а вернулись в Тунис 800.",
+     {("TUN", "returned", 800, "")}, {"2 000"}),
+    ("still_in_syria",
+     "Из Бельгии уехали 500 человек, 120 из них до сих пор находятся в Сирии.",
+     {("BEL", "departed", 500, "")}, {"120"}),
+    ("remain_in_syria",
+     "До сих пор в Сирии остаются 500 выходцев из Бельгии.",
+     set(), {"500"}),
+    # General rules added in the dev2 round (sentences written for these tests).
+    # "человека"/"человеком" are the same weak people noun as "человек": the count keeps its own reading
+    # instead of taking the cue of the "of whom" clause after it.
+    ("people_noun_genitive_singular",
+     "В числе лидеров — Марокко: 1 623 человека, из которых 198 уже вернулись.",
+     {("MAR", "departed", 1623, ""), ("MAR", "returned", 198, "")}, set()),
+    # Legal citation "ч. 3 ст. 205" (part, article) is a reference number; "ч." does not end the sentence.
+    ("criminal_code_part_number",
+     "Из Казахстана уехали 500 человек; им грозит наказание по ч. 3 ст. 205 УК.",
+     {("KAZ", "departed", 500, "")}, {"3", "205"}),
+    # A place followed by a news agency or by the ban disclaimer's "группировка/организация" names no fighters.
+    ("agencies_adjective_not_a_place",
+     "В целом по миру, как пишут французские агентства, вернулись около 5 тыс. человек в 30 стран.",
+     {("WORLD", "returned", 5000, "about"), ("WORLD", "countries_of_return", 30, "")}, set()),
+    ("ban_disclaimer_not_a_place",
+     "Примерно 6 тыс. сторонников запрещенной в России организации вернулись в 30 стран.",
+     {("WORLD", "returned", 6000, "about"), ("WORLD", "countries_of_return", 30, "")}, set()),
+    # "вернулись в свои страны" (to their countries, plural) frames the figure as global.
+    ("returned_to_their_countries_world",
+     "В свои страны вернулись более 4000 боевиков.",
+     {("WORLD", "returned", 4000, "more than")}, set()),
+    # "Ни один, по данным властей, не вернулся": a parenthetical inside the none phrase.
+    ("none_with_parenthetical",
+     "Из Туркменистана уехали 360 человек. Ни один, по данным властей, не вернулся.",
+     {("TKM", "departed", 360, ""), ("TKM", "returned", 0, "")}, set()),
+    # Watch-lists, entry bans and wanted lists are not fighter counts.
+    ("blacklisted_not_a_claim",
+     "Из Киргизии уехали 860 человек, а 1 900 граждан Киргизии внесены в «черный список» Турции.",
+     {("KGZ", "departed", 860, "")}, {"1 900"}),
+    ("wanted_list_not_a_claim",
+     "Из Азербайджана уехали 600 человек, а в международный розыск объявлены 1 100 граждан Азербайджана.",
+     {("AZE", "departed", 600, "")}, {"1 100"}),
+    # Criminal cases opened against people are charges.
+    ("criminal_cases_opened_charged",
+     "Из Бельгии уехали 500 человек; на 90 вернувшихся возбуждены уголовные дела.",
+     {("BEL", "departed", 500, ""), ("BEL", "charged", 90, "")}, set()),
+    # A revision with no new figure ("теперь эта оценка пересмотрена") leaves the old figure superseded.
+    ("revised_without_new_figure",
+     "Из Марокко уехали 1 600 человек. Еще в 2014 году власти оценивали эту группу в 900 человек; теперь оценка пересмотрена.",
+     {("MAR", "departed", 1600, "")}, {"900"}),
+    # Oblique case of "N с половиной": "более трех с половиной тысяч" = 3 500.
+    ("half_multiplier_genitive",
+     "Из Туниса выехали более трех с половиной тысяч человек.",
+     {("TUN", "departed", 3500, "more than")}, {"половиной"}),
 ]
 
 
@@ -187,6 +347,8 @@ NUMBERS = [
     ("один из пяти", 20, "percent"),
     ("каждый десятый", 10, "percent"),
     ("пятая часть", 20, "percent"),
+    ("пять с половиной тысяч", 5500, "count"),
+    ("три с половиной тысячи", 3500, "count"),
 ]
 
 
@@ -205,6 +367,11 @@ def test_number_parsing(text, value, unit):
     ("на 3 года", "duration"),
     ("120 страниц", "page_count"),
     ("5 млн долларов", "other_unit"),
+    ("1 200 преступлений", "counts_something_else"),
+    ("пяти республик региона", "counts_something_else"),
+    ("шесть с лишним раз", "multiplier"),
+    ("12 стран из таблицы", "table_rows"),
+    ("по телефону 8 (800) 200", "reference_number"),
 ])
 def test_not_a_count(text, reason):
     found = find_numbers(text, lang="ru")
@@ -228,3 +395,62 @@ def test_vague_plural_scale_is_no_number():
 def test_gazetteer(surface, key):
     found = load("ru").find(f"Речь о {surface} и других.")
     assert [m.entity.key for m in found][:1] == [key]
+
+
+TABLE = ("Страна | Уехали | Вернулись\n"
+         "---|---|---\n"
+         "Бельгия | 470 | 120\n"
+         "Австрия | 300 | 90\n"
+         "Итого по таблице | 770 | 210\n")
+WORLD_TABLE = ("Страна | Уехали | Вернулись\n"
+               "---|---|---\n"
+               "Бельгия | 470 | 120\n"
+               "Австрия | 300 | 90\n"
+               "Всего | 40 000 | 5 600\n")
+
+
+def _table_rows(text):
+    rows, _ = extract_text("t", TITLE + text, lang="ru")
+    return {(r["entity"], r["measure"], r["value"]) for r in rows if r["measure"] != "unclassified"}
+
+
+def test_table_totals_row_of_the_table_is_not_world():
+    """"Итого по таблице" covers only the table's rows: by the guide its entity is not WORLD (table_world)."""
+    got = _table_rows(TABLE)
+    assert {("BEL", "departed", 470), ("AUT", "returned", 90)} <= got
+    assert not {(e, m, v) for e, m, v in got if v in (770, 210) and e == "WORLD"}
+
+
+def test_table_totals_row_all_countries_is_world():
+    got = _table_rows(WORLD_TABLE)
+    assert {("WORLD", "departed", 40000), ("WORLD", "returned", 5600)} <= got
+
+
+@pytest.mark.xfail(strict=True, reason="shared code: structure._row should give a totals row that names no place "
+                   "and is not a world total an explicitly empty entity, instead of the linking's carried-over place")
+def test_table_totals_row_of_the_table_has_empty_entity():
+    got = _table_rows(TABLE)
+    assert {("", "departed", 770), ("", "returned", 210)} <= got
+
+
+def test_table_share_column_with_decimal_comma():
+    text = ("Страна | Уехали | Вернулись | Доля вернувшихся, %\n"
+            "---|---|---|---\n"
+            "Бельгия | 470 | 120 | 25,5\n"
+            "Австрия | 300 | 90 | 30,0\n")
+    rows, _ = extract_text("t", TITLE + text, lang="ru")
+    got = {(r["entity"], r["measure"], r["value"]) for r in rows}
+    assert {("BEL", "return_share", 25.5), ("AUT", "return_share", 30.0)} <= got
+
+
+def test_lexicon_keys_match_english():
+    """ru.json has every key en.json has (and the groups every sub-key), so no shared step falls back silently."""
+    import json
+
+    from analysis.core.paths import DATA
+
+    en = json.loads((DATA / "lang" / "en.json").read_text(encoding="utf-8"))
+    ru = json.loads((DATA / "lang" / "ru.json").read_text(encoding="utf-8"))
+    assert set(ru) - {"name_stem"} == set(en)
+    for group in ("clauses", "linking", "document", "fractions", "number_words", "range", "not_claim_contexts"):
+        assert set(ru[group]) >= set(en[group]) - {"values"}, group

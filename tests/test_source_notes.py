@@ -34,9 +34,9 @@ def test_whom_each_article_credits(seed_tables):
     assert rows(table, NYT, "countries_of_origin") == {"American officials": "1 claim: WORLD; hedges: 'more than'"}
     assert rows(table, FOX, "traveled_or_attempted") == {
         "FBI": "1 claim: USA", "NCTC": "1 claim: USA; hedges: 'approximate'; flags: measure_from_earlier"}
-    # INTERPOL's 19,000 names carry no place and no global frame: kept unclassified, still credited to INTERPOL.
-    assert rows(table, AT, "unclassified") == {
-        "INTERPOL": "1 claim: (unresolved); hedges: 'around'; flags: no_entity, unclassified"}
+    # INTERPOL's 19,000 names: no place named, but more than any country could hold, so a global total.
+    assert rows(table, AT, "names_collected") == {
+        "INTERPOL": "1 claim: WORLD; hedges: 'around'; flags: world_by_magnitude"}
     fox_departed = rows(table, FOX, "departed")[source_notes.NOT_CREDITED]
     assert fox_departed.startswith("13 claims: CENTRAL_ASIA, EU, FRA, GBR, JOR, MAR, RUS, TJK and 5 more")
 

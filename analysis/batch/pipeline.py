@@ -21,7 +21,7 @@ from __future__ import annotations
 import gc
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import ExitStack, nullcontext
+from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -32,13 +32,14 @@ from analysis.ingest import documents
 from analysis.ingest import header
 from analysis.batch import parallel
 from analysis.core.errors import InputError
+from analysis.core.paths import as_text
 from analysis.extract.document import Params, extract_text
 from analysis.extract import lexicon
 from analysis.extract.gazetteer import load as load_gazetteer
 from analysis.ingest.language import detect as detect_language, valid_code
 from analysis.ingest.reading import decode, read_bytes
-from analysis.core.schema import CLAIMS, DOCUMENTS, SKIPPED
-from analysis.batch.sinks import open_sink
+from analysis.core.schema import CLAIMS, CORRECTION_DEFAULTS, DOCUMENTS, SKIPPED
+from analysis.batch.sinks import open_sinks
 
 CLAIM_COLUMNS = list(CLAIMS.columns)
 DOCUMENT_COLUMNS = list(DOCUMENTS.columns)
@@ -221,11 +222,14 @@ def extract_to_files(paths: list[str | Path], claims_out: str | Path, documents_
 
 def write_results(results: Iterable[DocResult], claims_out: str | Path, documents_out: str | Path | None = None,
                   skipped_out: str | Path | None = None) -> Written:
-    """Validate and write finished results chunk by chunk; the files replace their targets only if all succeeds."""
+    """Validate and write finished results chunk by chunk; the files replace their targets only if all succeeds.
+
+    All the files move into place together at the end (`sinks.open_sinks`): an
+    output that cannot be written leaves the other two as they were.
+    """
     targets = {"claims": (claims_out, CLAIMS), "documents": (documents_out, DOCUMENTS), "skipped": (skipped_out, SKIPPED)}
     counts = dict.fromkeys(targets, 0)
-    with ExitStack() as stack:
-        sinks = {name: stack.enter_context(open_sink(path, schema)) for name, (path, schema) in targets.items() if path}
+    with open_sinks({name: target for name, target in targets.items() if target[0]}) as sinks:
         for chunk in _chunks(results):
             tables = build_tables(*chunk)
             for name, sink in sinks.items():
@@ -262,11 +266,15 @@ def _chunks(results: Iterable[DocResult]) -> Iterator[tuple[list[dict], list[dic
 
 
 def _doc_ids(files: list[Path]) -> list[str]:
-    """File stems; a stem used twice gets its folder name prefixed to stay unique."""
+    """File stems; a stem used twice gets its folder name prefixed to stay unique.
+
+    A name that is not UTF-8 ("caf\\xe9.txt") keeps its bytes as "\\xe9" escapes, so
+    the id can be written to any table and printed on any terminal.
+    """
     counts: dict[str, int] = {}
     for f in files:
         counts[f.stem] = counts.get(f.stem, 0) + 1
-    ids = [f.stem if counts[f.stem] == 1 else f"{f.parent.name}/{f.stem}" for f in files]
+    ids = [as_text(f.stem if counts[f.stem] == 1 else f"{f.parent.name}/{f.stem}") for f in files]
     first: dict[str, Path] = {}
     for doc_id, f in zip(ids, files):
         if first.setdefault(doc_id, f) != f:
@@ -301,8 +309,8 @@ def _merge_sidecar(doc: dict, sidecar: dict[str, str]) -> None:
 def build_tables(docs: list[dict], claims: list[dict], skipped: list[dict]) -> Tables:
     """Rows -> validated DataFrames in a fixed column and row order."""
     d = pd.DataFrame(docs, columns=DOCUMENT_COLUMNS).sort_values("doc_id", kind="stable")
-    c = pd.DataFrame(claims, columns=CLAIM_COLUMNS)
-    c = c.astype({"value": float, "value_low": float, "value_high": float,
+    c = pd.DataFrame(claims, columns=CLAIM_COLUMNS).fillna(CORRECTION_DEFAULTS)  # not reviewed yet
+    c = c.astype({"value": float, "value_low": float, "value_high": float, "original_value": float,
                   "start": int, "end": int, "number_start": int, "number_end": int})
     c = c.sort_values(["doc_id", "number_start", "claim_id"], kind="stable")
     s = pd.DataFrame(skipped, columns=SKIPPED_COLUMNS).astype({"start": int, "end": int})

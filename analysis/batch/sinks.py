@@ -1,11 +1,14 @@
 """Table writers that take a table chunk by chunk, so a corpus of any size fits in memory.
 
-Each sink writes to a temporary file beside its target and moves it into place
-only when the whole run succeeded (`outputs.atomic_path`), like `write_table`.
-The bytes equal what `write_table` gives for the concatenated table:
+Each sink writes to a temporary file beside its target; the sinks of one run
+move into place together, and only when the whole run succeeded
+(`outputs.atomic_paths`): a run that fails on its last output leaves every
+earlier one as it was. The bytes equal what `write_table` gives for the
+concatenated table:
 
 * CSV: the header once, then each chunk's rows, formatted by the same
-  `DataFrame.to_csv` call, so the file is byte-identical.
+  `outputs.write_csv` call, so the file is byte-identical (line breaks quoted,
+  sidecar formulas defused).
 * Parquet: one fixed schema for every chunk (taken from the pandera schema, so
   a chunk whose text columns happen to be empty cannot change a type), and
   rows buffered into row groups of exactly `ROW_GROUP_ROWS`. A table of up to
@@ -19,7 +22,7 @@ The bytes equal what `write_table` gives for the concatenated table:
 
 from __future__ import annotations
 
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -27,8 +30,7 @@ import pandera.pandas as pa_schema
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from analysis.core.errors import OutputError
-from analysis.core.outputs import TABLE_FORMATS, atomic_path
+from analysis.core.outputs import atomic_paths, check_table_path, write_csv
 
 #: Rows per Parquet row group: bounds the rows held in memory (~10 MB of claims).
 ROW_GROUP_ROWS = 16_384
@@ -39,16 +41,23 @@ _EXAMPLE = {"str": "", "float64": 0.0, "int64": 0}
 @contextmanager
 def open_sink(path: str | Path, schema: pa_schema.DataFrameSchema):
     """A sink for `path` (.csv or .parquet): call `.write(chunk)` for each chunk in order."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in TABLE_FORMATS:
-        raise OutputError(f"{path}: output must end in .csv or .parquet")
-    with atomic_path(path) as tmp:
-        sink = CsvSink(tmp, list(schema.columns)) if suffix == ".csv" else ParquetSink(tmp, arrow_schema(schema))
-        try:
-            yield sink
-        finally:
-            sink.close()
+    with open_sinks({"table": (path, schema)}) as sinks:
+        yield sinks["table"]
+
+
+@contextmanager
+def open_sinks(targets: dict[str, tuple[str | Path, pa_schema.DataFrameSchema]]):
+    """Sinks by name for {name: (path, schema)}; the files replace their targets together, or none does."""
+    paths = [Path(path) for path, _ in targets.values()]
+    for path in paths:
+        check_table_path(path)
+    with atomic_paths(paths) as tmps, ExitStack() as closing:
+        sinks = {}
+        for name, tmp, path, (_, schema) in zip(targets, tmps, paths, targets.values()):
+            sinks[name] = (CsvSink(tmp, list(schema.columns)) if path.suffix.lower() == ".csv"
+                           else ParquetSink(tmp, arrow_schema(schema)))
+            closing.callback(sinks[name].close)
+        yield sinks
 
 
 class CsvSink:
@@ -60,7 +69,7 @@ class CsvSink:
     def write(self, df: pd.DataFrame) -> None:
         if list(df.columns) != self.columns:
             raise ValueError(f"chunk columns {list(df.columns)} differ from the header {self.columns}")
-        df.to_csv(self._fh, index=False, header=False, lineterminator="\n")
+        write_csv(df, self._fh, header=False)
 
     def close(self) -> None:
         self._fh.close()

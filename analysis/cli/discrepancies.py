@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.cli.types import tolerance
-from analysis.core.errors import AnalysisError
+from analysis.cli.types import output_path, tolerance
+from analysis.core.errors import AnalysisError, printable
 from analysis.core.intervals import DEFAULT_TOLERANCE
 from analysis.core.paths import REFERENCE, display
 
@@ -19,8 +19,8 @@ def register(sub) -> None:
     d.add_argument("paths", nargs="+", metavar="PATH")
     d.add_argument("--reference", default=str(REFERENCE), metavar="DIR",
                    help=f"folder with the reference CSVs (default {display(REFERENCE)}/)")
-    d.add_argument("--output", "-o", required=True, help="findings table to write (.csv or .parquet)")
-    d.add_argument("--passages", help="also write the passages shared between articles here (.csv or .parquet)")
+    d.add_argument("--output", "-o", required=True, type=output_path, help="findings table to write (.csv or .parquet)")
+    d.add_argument("--passages", type=output_path, help="also write the passages shared between articles here (.csv or .parquet)")
     d.add_argument("--approx-tolerance", type=tolerance, default=DEFAULT_TOLERANCE,
                    help=f"relative half-width of the interval for 'about', 'around'... (default {DEFAULT_TOLERANCE})")
     d.add_argument("--quiet", "-q", action="store_true", help="no summary line")
@@ -30,7 +30,7 @@ def register(sub) -> None:
 def _run(args) -> int:
     from analysis.findings.discrepancies import SEVERITY, analyse
     from analysis.ingest.documents import collect, refuse_overwriting_inputs
-    from analysis.core.outputs import write_table
+    from analysis.core.outputs import write_tables
 
     for out in filter(None, (args.output, args.passages)):
         if Path(out).suffix.lower() not in (".csv", ".parquet"):
@@ -40,10 +40,9 @@ def _run(args) -> int:
     reference_files = sorted(Path(args.reference).glob("*.csv"))
     refuse_overwriting_inputs(collect(args.paths) + reference_files, [args.output, args.passages])
     a = analyse(args.paths, args.reference, args.approx_tolerance)
-    write_table(a.findings, args.output)
-    if args.passages:
-        write_table(a.passages, args.passages)
+    # Both files move into place together: a --passages that cannot be written leaves the old findings.
+    write_tables({args.output: a.findings, **({args.passages: a.passages} if args.passages else {})})
     if not args.quiet:
         counts = ", ".join(f"{s} {int((a.findings.severity == s).sum())}" for s in SEVERITY)
-        print(f"{len(a.documents)} documents, {len(a.findings)} findings ({counts}) -> {args.output}")
+        print(f"{len(a.documents)} documents, {len(a.findings)} findings ({counts}) -> {printable(args.output)}")
     return 0

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.core.errors import InputError
+from analysis.cli.types import output_path
+from analysis.core.errors import InputError, printable
 
 ERROR_ORDER = ("wrong_measure", "wrong_entity", "wrong_entity_and_measure", "wrong_value", "not_a_claim", "missed")
 
@@ -18,7 +19,7 @@ def register(sub) -> None:
     e.add_argument("paths", nargs="+", metavar="PATH")
     e.add_argument("--gold", "-g", action="append", required=True,
                    help="gold CSV, or a folder holding gold*.csv files (repeatable)")
-    e.add_argument("--output", "-o", action="append", default=[],
+    e.add_argument("--output", "-o", action="append", default=[], type=output_path,
                    help="write the scored rows (.csv) or the summary with the rows (.json); repeatable")
     e.add_argument("--errors", type=int, default=40, metavar="N", help="errors to list per class (default 40)")
     e.set_defaults(func=_run)
@@ -26,12 +27,13 @@ def register(sub) -> None:
 
 def _run(args) -> int:
     from analysis.batch.pipeline import extract_paths
-    from analysis.core.outputs import write_json, write_table
+    from analysis.core.outputs import refuse_protected, write_json, write_table
     from analysis.evaluate import score
 
     for out in args.output:
         if Path(out).suffix.lower() not in (".csv", ".json"):
             raise InputError(Path(out), "--output must end in .csv or .json")
+        refuse_protected(out)
     gold = score.read_gold(args.gold)
     tables = extract_paths(args.paths)
     docs = set(tables.documents["doc_id"])
@@ -49,7 +51,7 @@ def _run(args) -> int:
             write_json({**summary, "rows": rows.fillna("").to_dict("records")}, out)
         else:
             write_table(rows, out)
-        print(f"-> {out}")
+        print(f"-> {printable(out)}")
     return 0
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from analysis.cli.types import positive_int, tolerance
+from analysis.core.errors import printable
+from analysis.cli.types import MAX_JOBS, output_path, positive_int, tolerance
 from analysis.core.intervals import DEFAULT_TOLERANCE
 
 
@@ -13,16 +14,15 @@ def register(sub) -> None:
                        description="Extract one row per numeric claim, each with its character span. "
                                    "PATH is a .txt file or a folder (every *.txt inside, recursively).")
     e.add_argument("paths", nargs="+", metavar="PATH")
-    e.add_argument("--output", "-o", required=True, help="claims table to write (.csv or .parquet)")
-    e.add_argument("--documents", help="also write the documents table here (.csv or .parquet)")
-    e.add_argument("--skipped", help="also write the numbers that are not claims, with the reason (.csv or .parquet)")
+    e.add_argument("--output", "-o", required=True, type=output_path, help="claims table to write (.csv or .parquet)")
+    e.add_argument("--documents", type=output_path, help="also write the documents table here (.csv or .parquet)")
+    e.add_argument("--skipped", type=output_path,
+                   help="also write the numbers that are not claims, with the reason (.csv or .parquet)")
     e.add_argument("--approx-tolerance", type=tolerance, default=DEFAULT_TOLERANCE,
                    help=f"relative half-width of the interval for 'about', 'around'... (default {DEFAULT_TOLERANCE})")
-    e.add_argument("--jobs", "-j", type=positive_int, default=1, help="worker processes (default 1)")
+    e.add_argument("--jobs", "-j", type=positive_int, default=1, help=f"worker processes (default 1, at most {MAX_JOBS})")
     e.add_argument("--quiet", "-q", action="store_true", help="no per-document summary and no progress bar")
     e.set_defaults(func=_run)
-
-
 
 
 def _run(args) -> int:
@@ -34,7 +34,7 @@ def _run(args) -> int:
                                jobs=args.jobs, progress=show and sys.stderr.isatty(),
                                on_document=_summary if show else None)
     if show:
-        print(f"{written.documents} documents, {written.claims} claims -> {args.output}")
+        print(f"{written.documents} documents, {written.claims} claims -> {printable(args.output)}")
     return 0
 
 
@@ -45,5 +45,5 @@ def _summary(result) -> None:
         for f in filter(None, c["flags"].split(";")):
             flags[f] = flags.get(f, 0) + 1
     flag_text = ", ".join(f"{k} {v}" for k, v in sorted(flags.items())) or "none"
-    dup = f"; duplicate of {doc['duplicate_of']}" if doc.get("duplicate_of") else ""
-    print(f"{doc['doc_id']}: {len(result.claims)} claims, {len(result.skipped)} numbers skipped; flags: {flag_text}{dup}")
+    dup = f"; duplicate of {printable(doc['duplicate_of'])}" if doc.get("duplicate_of") else ""
+    print(f"{printable(doc['doc_id'])}: {len(result.claims)} claims, {len(result.skipped)} numbers skipped; flags: {flag_text}{dup}")

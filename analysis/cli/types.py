@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+#: Most worker processes `--jobs` accepts: far above any machine's cores, far below what would exhaust
+#: the process table (a huge number used to end in OverflowError).
+MAX_JOBS = 256
+
 
 def tolerance(s: str) -> float:
     """The relative half-width of 'about': a number in [0, 1)."""
@@ -17,10 +21,20 @@ def tolerance(s: str) -> float:
 
 
 def positive_int(s: str) -> int:
+    """A worker count: a whole number from 1 to MAX_JOBS."""
     try:
         v = int(s)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {s!r}") from None
     if v < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1 (got {v})")
+    if v > MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"at most {MAX_JOBS} worker processes (got {v})")
     return v
+
+
+def output_path(s: str) -> str:
+    """An output file or folder: a non-empty name (`--output ""` used to exit 0 having written nothing)."""
+    if not s.strip():
+        raise argparse.ArgumentTypeError("an empty path; name the file to write")
+    return s

@@ -43,6 +43,8 @@ FLAGS: dict[str, str] = {
     "entity_inherited": "The entity was taken from the previous sentence of the same paragraph.",
     "entity_from_same_figure": "No place near the number: the same value and measure elsewhere in the article "
                                "(the body under a headline) lends its place.",
+    "world_by_magnitude": "No place named, but the count is larger than any country's (over 10,000): read as a "
+                          "global total.",
     "measure_from_earlier": "'the N ...' repeats a figure given earlier in the article; its measure is reused.",
     "measure_from_context": "No cue in the sentence: the measure of the previous sentence's figures carries over.",
     "measure_assumed": "No cue in the sentence or the one before: the count is read as departures.",
@@ -63,9 +65,15 @@ FLAGS: dict[str, str] = {
                         "unclassified.",
     "check_war_dead": "Failed plausibility: the dead of the war as a whole; kept as unclassified.",
     "check_territory": "Failed plausibility: a share of land or territory, not of fighters; kept as unclassified.",
+    "check_still_fighting": "Failed plausibility: people still fighting or still in the conflict zone (no codebook "
+                            "measure); kept as unclassified.",
     "check_poll": "Failed plausibility: a poll or vote result; kept as unclassified.",
     "check_killed_context": "Failed plausibility: 'killed' with nothing in the clause about fighters (attack victims); "
                             "kept as unclassified.",
+    "corrected": "A reviewer corrected the reading (corrections file); the extractor's reading is in the "
+                 "original_* columns and the reason in correction_note.",
+    "rejected": "A reviewer rejected the reading (corrections file): not a claim, kept as unclassified; the "
+                "extractor's reading is in the original_* columns.",
 }
 
 

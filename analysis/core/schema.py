@@ -14,6 +14,13 @@ from analysis.core.codebook import CONFIDENCE, ENTITY_TYPES, FLAGS, MEASURES, UN
 
 _FLAG_SET = set(FLAGS)
 
+#: What the `corrected` column may say: "" (as extracted), or what a reviewer did.
+CORRECTION_STATUSES = ("", "corrected", "rejected")
+#: The correction columns of an uncorrected claim. The extractor does not produce them, so the batch
+#: stage fills them in when it builds the table; they come last so the extractor's column order stays put.
+CORRECTION_DEFAULTS = {"corrected": "", "correction_note": "", "original_entity": "", "original_measure": "",
+                       "original_value": float("nan")}
+
 CLAIMS = pa.DataFrameSchema(
     {
         "doc_id": pa.Column(str),
@@ -39,6 +46,12 @@ CLAIMS = pa.DataFrameSchema(
                                          element_wise=False, error="unknown flag")),
         "confidence": pa.Column(str, pa.Check.isin(list(CONFIDENCE))),
         "language": pa.Column(str),
+        # Reviewer corrections (analysis.review.corrections): empty / NaN on a row no reviewer touched.
+        "corrected": pa.Column(str, pa.Check.isin(list(CORRECTION_STATUSES))),
+        "correction_note": pa.Column(str),
+        "original_entity": pa.Column(str),
+        "original_measure": pa.Column(str, pa.Check.isin(list(MEASURES) + [""])),
+        "original_value": pa.Column(float, nullable=True),
     },
     checks=[
         pa.Check(lambda df: df["value_low"] <= df["value"], error="value_low <= value"),

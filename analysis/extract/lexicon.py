@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from analysis.core.codebook import FLAGS
 from analysis.core.paths import DATA
+from analysis.extract.plausibility import Contexts
 
 LANG_DIR = DATA / "lang"
 DEFAULT = "en"
@@ -42,7 +43,7 @@ class Lexicon:
     attributions: list[tuple[str, str]] = field(default_factory=list)
     attribution_re: re.Pattern | None = None
     rx: dict[str, re.Pattern] = field(default_factory=dict)  # every other named pattern
-    contexts: dict[str, re.Pattern] = field(default_factory=dict)  # clauses in which a number is not a claim
+    contexts: Contexts | None = None  # clauses in which a number is not a claim
     killed_fighters: re.Pattern | None = None  # what a clause must say for 'killed' to count fighters
     not_places: frozenset[str] = frozenset()  # capitalised words that never name an unknown place
     abbreviations: frozenset[str] = frozenset()  # words after which a full stop does not end a sentence
@@ -64,8 +65,9 @@ class Lexicon:
                 if isinstance(p, str):
                     self.rx[k] = re.compile(p, 0 if k in exact_case else _I)
 
-        self.contexts = {k: re.compile(p, _I) for k, p in d.get("not_claim_contexts", {}).items()}
-        unknown = [k for k in self.contexts if f"check_{k}" not in FLAGS]
+        raw = d.get("not_claim_contexts", {})
+        self.contexts = Contexts(raw, _I)
+        unknown = [k for k in raw if f"check_{k}" not in FLAGS]
         if unknown:
             raise ValueError(f"{self.code}.json: not_claim_contexts {unknown} have no check_* flag in the codebook")
         self.killed_fighters = re.compile(d["killed_fighters"], _I) if d.get("killed_fighters") else None

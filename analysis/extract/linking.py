@@ -31,6 +31,7 @@ from analysis.extract.segments import Segment
 #: Strong measures, most specific first: the first one present in a segment wins.
 PRIORITY = ("traveled_or_attempted", "attempted", "women_children", "names_collected", "killed", "charged",
             "convicted", "women", "children", "returned", "departed")
+_JOINER = re.compile(r"^[\s,&]*$")
 SHARE_TO_COUNT = {"return_share": "returned", "killed_share": "killed"}
 WORLD = Entity("WORLD", "world", "World")
 
@@ -64,12 +65,18 @@ def link_sentence(text: str, segments: list[Segment], sentence_index: int,
     # were quadratic.
     start, end = segments[0].start, segments[-1].end
     rx = lex.rx
-    worldwide = bool(rx["countries_number"].search(text, start, end) or rx["world"].search(text, start, end))
+    # "from 110 countries", "to thirty-three countries": a count of countries frames the sentence as global.
+    # A handful ("those three countries") is not the world; the report's frames are 33 and 110 countries.
+    counted_countries = any(n.value >= 20 and rx["countries_after"].match(text, n.span_end)
+                            for s in segments for n in s.numbers)
+    worldwide = bool(counted_countries or rx["countries_number"].search(text, start, end)
+                     or rx["world"].search(text, start, end))
     for si, seg in enumerate(segments):
         roles = _of_pairs(text, seg, rx)
         facts = _SegmentFacts(worldwide, bool(rx["each"].search(text, seg.start, seg.end)),
                               bool(rx["of_them"].search(text, seg.start, seg.end)),
-                              bool(rx["pronoun"].search(text, seg.start, seg.end)))
+                              bool(rx["pronoun"].search(text, seg.start, seg.end)),
+                              rx.get("list_joiner", _JOINER))
         for n in seg.numbers:
             for part, (ent, flags) in enumerate(_entities(text, segments, si, n, previous_entity, drafts, facts)):
                 d = Draft(n, sentence_index, part=part, role=roles.get(id(n), ""), paragraph_entity=previous_entity)
@@ -104,6 +111,7 @@ class _SegmentFacts:
     each: bool       # "each", "apiece", "respectively", "both"
     of_them: bool    # "of them", "of those", "of whom"...
     pronoun: bool    # "its", "the country"
+    joiner: re.Pattern  # what may stand between two listed places: ", ", " and "
 
 
 def _entities(text, segments, si, n, previous_entity, drafts, facts: _SegmentFacts):
@@ -114,6 +122,10 @@ def _entities(text, segments, si, n, previous_entity, drafts, facts: _SegmentFac
         listed = _listed(segments, si)
         if len({m.entity.key for m in listed}) > 1 and facts.each:
             return [(m, set()) for m in listed]
+    if n.unit == "percent":
+        shared = _coordinated(text, segments, si, facts.joiner)
+        if len(shared) > 1:  # "the figure is fifty per cent in Britain, Denmark and Sweden": each has it
+            return [(m, set()) for m in shared]
     if own:
         best = min(own, key=lambda m: _distance(m, n))
         flags = {"ambiguous"} if len({m.entity.key for m in own}) > 1 and not _direct(text, best, n) else set()
@@ -144,6 +156,27 @@ def _predicate_place(segments, si) -> Mention | None:
         if nxt.entities and any(c.strong and c.measure in ("returned", "departed") for c in nxt.cues):
             return nxt.entities[0]
     return None
+
+
+def _coordinated(text, segments, si, joiner) -> list[Mention]:
+    """Places that a share applies to together: the number's own segment and the place-only segments next to
+    it, when every two neighbours in one segment are joined by a list joiner (',' 'and' '&'). [] otherwise."""
+    group = list(segments[si].entities)
+    for k in range(si - 1, -1, -1):  # place-only segments before, joined by ',' or 'and' (never ';')
+        prev = segments[k]
+        if prev.numbers or not prev.entities or not joiner.match(segments[k + 1].opener):
+            break
+        group = prev.entities + group
+    for nxt in segments[si + 1:]:
+        if nxt.numbers or not nxt.entities or not joiner.match(nxt.opener):
+            break
+        group = group + nxt.entities
+    for a, b in zip(group, group[1:]):
+        same_segment = any(s.start <= a.start and b.end <= s.end for s in segments)
+        if same_segment and not joiner.match(text[a.end:b.start]):
+            return []
+    unique = {m.entity.key: m for m in reversed(group)}
+    return sorted(unique.values(), key=lambda m: m.start)
 
 
 def _listed(segments, si) -> list[Mention]:
@@ -193,14 +226,26 @@ def _measure(text, segments, si, d: Draft, earlier: list[Draft], rx) -> None:
     if d.role == "part":
         cues = [c for c in cues if c.measure != "departed"]
     pick = _best(cues)
-    if pick is not None and not pick.strong and _predicate(segments, si, d):
-        return  # "5,600 people from 33 countries, including Australia, have returned": the verb wins
+    if pick is not None and (not pick.strong or _relative_only(text, seg, pick, rx)) and _predicate(segments, si, d):
+        # "5,600 people from 33 countries, including Australia, have returned" (a weak cue) and "5,600 people who
+        # went to join ISIS ... have now gone home" (a relative clause): the verb that follows wins.
+        return
     if pick is not None:
         _apply(d, pick, _context(segments))
-    elif not _inherit(segments, si, earlier, d) and d.role == "part":
-        pick = _best([c for s in segments for c in s.cues if c.measure not in ("departed", "countries")])
-        if pick is not None:
-            _apply(d, pick, _context(segments))
+    elif not _inherit(segments, si, earlier, d):
+        if d.role == "part":
+            pick = _best([c for s in segments for c in s.cues if c.measure not in ("departed", "countries")])
+            if pick is not None:
+                _apply(d, pick, _context(segments))
+        elif not _list_tail(segments, si, d):
+            _sentence_predicate(segments, d)
+
+
+def _relative_only(text, seg, pick, rx) -> bool:
+    """The chosen cue sits in a relative clause ("who went to"), so it describes the people, not the figure."""
+    relative = rx.get("relative_before")
+    return relative is not None and pick.measure == "departed" and bool(
+        relative.search(text, max(seg.start, pick.start - 30), pick.start))
 
 
 def _predicate(segments, si, d: Draft) -> bool:
@@ -214,6 +259,28 @@ def _predicate(segments, si, d: Draft) -> bool:
             _apply(d, _best(strong), _context(segments), own=False)
             return True
     return False
+
+
+def _list_tail(segments, si, d: Draft) -> bool:
+    """"Turkey's 900, Tunisia's 800 and Saudi Arabia's 760 returnees": items with no cue take the cue of the
+    next figure that has one, the list's last item."""
+    for nxt in segments[si + 1:]:
+        if not nxt.numbers:
+            continue
+        strong = [c for c in nxt.cues if c.strong and c.measure not in ("countries",)]
+        if strong:
+            _apply(d, _best(strong), _context(segments), own=False)
+            return True
+    return False
+
+
+def _sentence_predicate(segments, d: Draft) -> None:
+    """"Only Turkey (900), Tunisia (800) and Saudi Arabia (760) have seen more of their nationals set off": list
+    items with no cue of their own share the verb that follows the last figure of the sentence."""
+    last = max((k for k, s in enumerate(segments) if s.numbers), default=-1)
+    strong = [c for s in segments[last + 1:] for c in s.cues if c.strong and c.measure not in ("countries",)]
+    if strong:
+        _apply(d, _best(strong), _context(segments), own=False)
 
 
 def _best(cues: list[Cue]) -> Cue | None:
@@ -305,14 +372,15 @@ def _countries_measure(segments, si: int) -> str:
     The clause is the number's own segment and the number-free segments after it (its predicate); when they
     hold no cue for leaving or returning, the whole sentence decides.
     """
+    found: set[str] = set()
     for k, seg in enumerate(segments[si:]):
         if k and seg.numbers:
             break
-        found = {c.measure for c in seg.cues if c.strong}
-        if "returned" in found:
-            return "countries_of_return"
-        if "departed" in found:
-            return "countries_of_origin"
+        found |= {c.measure for c in seg.cues if c.strong}
+    if "returned" in found:  # "from 33 countries who went to Syria are back home": the return is the news
+        return "countries_of_return"
+    if "departed" in found:
+        return "countries_of_origin"
     return "countries_of_return" if "returned" in _context(segments) else "countries_of_origin"
 
 

@@ -90,8 +90,13 @@ class NumberRules:
         months = "|".join(map(re.escape, d["months"]))
         self.date_before = re.compile(rf"\b(?:{months})\.?\s*$", re.IGNORECASE)
         self.date_after = re.compile(rf"^(?:st|nd|rd|th|er|\.)?\s+(?:{months})\b", re.IGNORECASE)
-        self.after_skip = [(re.compile(p, re.IGNORECASE), r) for p, r in d["skip_after"]]
-        self.before_skip = [(re.compile(p, re.IGNORECASE), r) for p, r in d["skip_before"]]
+        # One pattern per side, not one per context: a number costs two searches however many contexts there are.
+        self.after_reasons = [r for _, r in d["skip_after"]]
+        self.after_skip = re.compile("|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(d["skip_after"])) or "(?!)",
+                                     re.IGNORECASE)
+        self.before_reasons = [r for _, r in d["skip_before"]]
+        self.before_skip = re.compile("|".join(f"(?:{p})(?P<b{i}>)" for i, (p, _) in enumerate(d["skip_before"]))
+                                      or "(?!)", re.IGNORECASE)
         self.people_nouns = frozenset(d["people_nouns"])
         self.noun_after = re.compile(d["noun_after"]) if d["noun_after"] else None
         self.none_counts = re.compile(d["none_counts"])
@@ -330,6 +335,17 @@ def _attach_hedge(R: NumberRules, text: str, mention: NumberMention) -> None:
         mention.qualifier, mention.unit_end = "+", max(mention.unit_end, mention.end + 1)  # "40,000+" in a table
 
 
+#: Three or more digit groups in a row, or a group with a leading zero: a phone number in any country's format.
+_PHONE = re.compile(r"(?<![\d,.])\+?\d{1,4}(?:[ .\-\u00a0]\(?\d{2,4}\)?){2,}(?![\d,])|(?<![\d,.])0\d{2,4}[ .\-]\d{3,}")
+
+
+def _in_phone_number(text: str, mention) -> bool:
+    window = text[max(0, mention.start - 16):mention.end + 16]
+    offset = max(0, mention.start - 16)
+    return any(m.start() + offset <= mention.start and mention.end <= m.end() + offset and
+               len(re.sub(r"\D", "", m.group())) >= 8 for m in _PHONE.finditer(window))
+
+
 _TIME_AFTER = re.compile(r"[:h]\d{2}\b")
 _TIME_BEFORE = re.compile(r"\d[:h]$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -341,6 +357,8 @@ def _skip_reason(R: NumberRules, text: str, mention: NumberMention, g: dict) -> 
     after = text[mention.end:mention.end + 25]
     if _DMY.match(text, max(0, mention.start - 6)) and _DMY.search(text[max(0, mention.start - 6):mention.end + 6]):
         return "date"
+    if _in_phone_number(text, mention):
+        return "phone_number"  # "613 555 0187", "1800 2626 473": digit groups no count is written in
     if _TIME_AFTER.match(text, mention.end) or _TIME_BEFORE.search(text, max(0, mention.start - 3), mention.start):
         return "time"  # "10:32", "14h30": a clock time in any language
     if mention.form == "range" and all(_YEAR.fullmatch(f"{v:.0f}") for v in (mention.low, mention.high)):
@@ -351,12 +369,12 @@ def _skip_reason(R: NumberRules, text: str, mention: NumberMention, g: dict) -> 
             return "year"
         if R.date_before.search(before) or R.date_after.match(after):
             return "date"
-    for rx, reason in R.after_skip:
-        if rx.match(after):
-            return reason
-    for rx, reason in R.before_skip:
-        if rx.search(before):
-            return reason
+    m = R.after_skip.match(after)
+    if m:
+        return R.after_reasons[int(m.lastgroup[1:])]
+    m = R.before_skip.search(before)
+    if m:
+        return R.before_reasons[int(m.lastgroup[1:])]
     if mention.form == "words" and (R.or_after.match(after) or R.or_before.search(before)):
         return "approximate_idiom"  # "one or two fighters"
     if mention.form == "words" and mention.value < 3 and not R.people_after.match(after):

@@ -29,26 +29,54 @@ MAX_PEOPLE = 100_000
 #: 11 million" and "3,000 Tajik citizens were detained" are caught, "Belgium's 500 fighters made it Western
 #: Europe's biggest contributor relative to its population" is not.
 WINDOW = 45
+#: Contexts read in the whole sentence: "In 2014 the ministry spoke of 900 departures, a figure since revised"
+#: marks the 900 from a clause away.
+SENTENCE_WIDE = frozenset({"superseded"})
 #: Clause boundaries for the context window: a comma not inside a number, semicolons, brackets, dashes.
 _CLAUSE = re.compile(r",(?!\d{3})|;|\(|\)|\u2014|\u2013|\s-\s|:(?!\d)")
 
 
 def check(text: str, start: int, end: int, sent_start: int, sent_end: int, measure: str, value: float,
-          entity_type: str, contexts: dict[str, re.Pattern]) -> str:
-    """The flag of the first failed check ('' if the reading is plausible)."""
-    if measure == "unclassified" or measure not in MEASURES:
-        return ""
-    unit = MEASURES[measure][0]
+          entity_type: str, found: "SentenceContexts") -> str:
+    """The flag of the first failed check ('' if the reading is plausible).
+
+    The context checks apply to unclassified numbers too, so that a share of territory cannot later lend its
+    measure to the figures after it. `found` holds the context matches of the number's sentence."""
+    unit = MEASURES.get(measure, ("",))[0]
     if unit == "countries" and value > MAX_COUNTRIES:
         return "check_unit"
     if unit == "people" and (value > MAX_PEOPLE or (entity_type == "country" and value > MAX_COUNTRY_PEOPLE)):
         return "check_magnitude"
+    if found.wide:
+        return found.wide
+    if not found.near:
+        return ""
     lo, hi = clause(text, start, end, sent_start, sent_end)
     lo, hi = max(lo, start - WINDOW), min(hi, end + WINDOW)
-    for name, rx in contexts.items():
-        if rx.search(text, lo, hi):
+    for a, b, name in found.near:
+        if lo <= a and b <= hi:
             return f"check_{name}"
     return ""
+
+
+class SentenceContexts:
+    """The not-claim contexts of one sentence, found once for all its numbers (a table row holds dozens)."""
+
+    def __init__(self, text: str, start: int, end: int, contexts: "Contexts"):
+        self.near = [(m.start(), m.end(), m.lastgroup) for m in contexts.near.finditer(text, start, end)]
+        wide = contexts.sentence.search(text, start, end) if contexts.sentence else None
+        self.wide = f"check_{wide.lastgroup}" if wide else ""
+
+
+class Contexts:
+    """A language's not-claim contexts compiled into two patterns (one search per number, not one per context):
+    `near` for the window around the number, `sentence` for the contexts read in the whole sentence."""
+
+    def __init__(self, patterns: dict[str, str], flags: int):
+        near = [(k, p) for k, p in patterns.items()]
+        wide = [(k, p) for k, p in patterns.items() if k in SENTENCE_WIDE]
+        self.near = re.compile("|".join(f"(?P<{k}>{p})" for k, p in near) or "(?!)", flags)
+        self.sentence = re.compile("|".join(f"(?P<{k}>{p})" for k, p in wide), flags) if wide else None
 
 
 def clause(text: str, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:

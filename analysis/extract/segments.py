@@ -33,6 +33,9 @@ def cut(text: str, start: int, end: int, numbers: list[NumberMention], lex: Lexi
     cuts = [(m.start(), m.end(), m.group()) for m in _PUNCT.finditer(text, start, end)
             if not _inside_number(m.start(), numbers)]
     cuts += [c for c in _conj_cuts(text, start, end, numbers, cuts, lex.rx)]
+    # "men, women and children" is one noun phrase: no cut inside a no_cut match of the lexicon.
+    keep = [m.span() for m in lex.rx["no_cut"].finditer(text, start, end)] if "no_cut" in lex.rx else []
+    cuts = [c for c in cuts if not any(a <= c[0] < b for a, b in keep)]
     cuts.sort()
     segments, pos, opener = [], start, ""
     for c_start, c_end, token in cuts:

@@ -84,25 +84,27 @@ def _tables(text, lines, numbers, places, lex, out) -> None:
             cells = _cells(text, s, e)
             if cells is None or cells[0] != sep or abs(len(cells[1]) - len(header)) > 1:
                 break
-            rows.append(cells[1])
+            rows.append((s, cells[1]))
             j += 1
-        measures = [_measure(text, a, b, lex) for a, b in header]
+        measures = [_not_a_count(text, a, b, lex) or _measure(text, a, b, lex) for a, b in header]
         if len(rows) >= 2 and any(measures[1:]):
-            for cells in rows:
-                _row(text, cells, header, measures, numbers, places, lex, out)
+            for row_start, cells in rows:
+                _row(text, row_start, cells, (lines[i][0], header), measures, numbers, places, lex, out)
             i = j
         else:
             i += 1
 
 
-def _row(text, cells, header, measures, numbers, places, lex, out) -> None:
+def _row(text, row_start, cells, header_line, measures, numbers, places, lex, out) -> None:
+    header_start, header = header_line
     first = cells[0]
     entity = next((p for p in places if first[0] <= p.start < first[1]), None)
     world = lex.rx.get("table_world")
     if entity is None and world is not None and world.match(text[first[0]:first[1]].strip()):
         entity = Mention(first[0], first[0], _world())
     for k, (a, b) in enumerate(cells[1:], start=1):
-        column = _column(a, header, k, len(cells))
+        column = _column(a - row_start, b - row_start, [(x - header_start, y - header_start) for x, y in header],
+                         k, len(cells), sep_aligned=len(cells) != len(header))
         measure = measures[column] if column < len(measures) else ""
         if not measure:
             continue
@@ -111,11 +113,21 @@ def _row(text, cells, header, measures, numbers, places, lex, out) -> None:
                 out[n.start] = Reading(measure, entity, "table_header")
 
 
-def _column(start: int, header, k: int, n_cells: int) -> int:
-    """A row with as many cells as the header maps cell k to column k; a shorter one maps by position."""
-    if n_cells == len(header):
+def _not_a_count(text: str, start: int, end: int, lex: Lexicon) -> str:
+    """'check_rate' for a header such as 'Per million inhabitants': its cells are not counts of fighters."""
+    m = lex.contexts.near.search(text, start, end) if lex.contexts is not None else None
+    return f"check_{m.lastgroup}" if m else ""
+
+
+def _column(start: int, end: int, header, k: int, n_cells: int, sep_aligned: bool) -> int:
+    """The header column of a cell. A row with as many cells as the header maps cell k to column k; a row with
+    empty or missing cells ("Georgia   200+") maps by where the cell stands in its line: the header column whose
+    span, in its own line, is nearest to the cell's (offsets relative to the line start)."""
+    if not sep_aligned:
         return k
-    return min(range(len(header)), key=lambda c: abs(header[c][0] - start))
+    mid = (start + end) / 2
+    return min(range(1, len(header)), key=lambda c: 0 if header[c][0] <= mid <= header[c][1] + 2
+               else min(abs(header[c][0] - mid), abs(header[c][1] - mid)))
 
 
 def _measure(text: str, start: int, end: int, lex: Lexicon) -> str:
@@ -137,29 +149,48 @@ def _measure(text: str, start: int, end: int, lex: Lexicon) -> str:
 
 
 def _lists(text, lines, numbers, places, lex, out) -> None:
-    """'Turkey: 900' lines under a heading that names the measure; the line's own cues win over the heading."""
-    heading = ""
+    """'Turkey: 900' lines under a heading that names the measure; the line's own cues win over the heading.
+
+    The heading is the last digit-free line before the list (a blank line or two may stand between); its
+    measure is looked up only when a list line needs it.
+    """
+    heading: tuple[int, int] | None = None
     gap = 0
+    cache: dict[tuple[int, int], str] = {}
+    pi = 0
     for s, e in lines:
         line = text[s:e]
-        m = _LABEL.match(line)
-        label_places = [p for p in places if s <= p.start < s + (m.end("label") if m else 0)]
-        if m and label_places and _DIGIT.search(line, m.end()):
-            own = _measure(text, s, e, lex)
-            measure = own or heading
-            if measure and not own:
-                for n in numbers:
-                    if s + m.end() <= n.start < e and n.start not in out:
-                        out[n.start] = Reading(measure, label_places[0], "list_heading")
+        m = _LABEL.match(line) if ":" in line or "\t" in line else None
+        if m and _DIGIT.search(line, m.end()):
+            while pi < len(places) and places[pi].start < s:
+                pi += 1
+            label_end = s + m.end("label")
+            label_places = [p for p in places[pi:pi + 4] if p.start < label_end]
+            if label_places and heading is not None:
+                _list_line(text, s, e, s + m.end(), label_places[0], heading, cache, numbers, lex, out)
             gap = 0
             continue
         if line.strip() and not _DIGIT.search(line):
-            heading = _measure(text, s, e, lex) or ("" if gap else heading)
-            gap = 0
-        else:
+            heading, gap = (s, e), 0
+        elif not line.strip():
             gap += 1
             if gap > 1:
-                heading = ""
+                heading = None
+        else:
+            heading = None
+
+
+def _list_line(text, s, e, value_start, place, heading, cache, numbers, lex, out) -> None:
+    if _measure(text, s, e, lex):
+        return  # the line names its own measure: prose linking reads it
+    if heading not in cache:
+        cache[heading] = _measure(text, heading[0], heading[1], lex)
+    measure = cache[heading]
+    if not measure:
+        return
+    for n in numbers:
+        if value_start <= n.start < e and n.start not in out:
+            out[n.start] = Reading(measure, place, "list_heading")
 
 
 def _world():

@@ -22,7 +22,7 @@ import pandas as pd
 from analysis.extract import gazetteer
 
 REFERENCE = "reference"
-COLUMNS = ["kind", "severity", "entity", "measure", "other_entity", "other_measure", "values", "verdict",
+COLUMNS = ["kind", "severity", "confidence", "entity", "measure", "other_entity", "other_measure", "values", "verdict",
            "doc_ids", "claim_ids", "ref_ids", "attributions", "score", "explanation"]
 #: Tolerance when comparing interval ends computed in floating point.
 EPS = 1e-9
@@ -54,6 +54,8 @@ class Statement:
     note: str = ""
     sentence: str = ""
     derivation: str = ""  # derived statements only: how the value was computed
+    confidence: str = "high"  # the claim's reading confidence; reference rows count as high
+    language: str = ""
 
     def text(self) -> str:
         return fmt(self.value, self.qualifier, self.unit, self.number_text)
@@ -108,7 +110,9 @@ def statements(claims: pd.DataFrame, reference: pd.DataFrame) -> list[Statement]
     for c in usable.itertuples():
         out.append(Statement(c.doc_id, c.entity, c.measure, c.unit, float(c.value), float(c.value_low),
                              float(c.value_high), c.qualifier, c.number_text, c.attribution, (c.claim_id,),
-                             flags=c.flags, sentence=c.sentence))
+                             flags=c.flags, sentence=c.sentence,
+                             confidence=getattr(c, "confidence", "") or "high",
+                             language=getattr(c, "language", "") or ""))
     for r in reference.itertuples():
         out.append(Statement(REFERENCE, r.entity, r.measure, r.unit, float(r.value), float(r.value_low),
                              float(r.value_high), r.qualifier, "", REFERENCE, ref_ids=(r.ref_id,), note=r.note))
@@ -169,14 +173,24 @@ class Context:
 
 
 def finding(kind, severity, entity, measure, values, verdict, parts, explanation, other_entity="",
-            other_measure="", score=None) -> dict:
-    """A findings row; provenance (doc_ids, claim_ids, ref_ids, attributions) collected from `parts`."""
-    stmts = [s for p in parts for s in (p.statements if isinstance(p, Reading) else [p])]
+            other_measure="", score=None, confidence=None) -> dict:
+    """A findings row; provenance (doc_ids, claim_ids, ref_ids, attributions) collected from `parts`.
+
+    `confidence` is the weakest reading the finding rests on; by default the
+    weakest of all its statements (right for checks within one source, where
+    every count matters). The severity is capped by it (`severity.capped`).
+    """
+    from analysis.findings.severity import capped, rank, CONFIDENCE_ORDER
+
+    stmts = [s for p in parts for s in (p.statements if hasattr(p, "statements") else [p])]
+    if confidence is None:
+        confidence = CONFIDENCE_ORDER[max((rank(s.confidence) for s in stmts), default=0)]
+    severity = capped(severity, confidence)
     docs = sorted({s.source for s in stmts if s.source != REFERENCE})
     attributions = sorted({f"{s.source}: {s.attribution or 'unattributed'}" for s in stmts if s.source != REFERENCE})
     if any(s.source == REFERENCE for s in stmts):
         attributions.append("reference: figures attributed to the report in contemporary coverage")
-    return {"kind": kind, "severity": severity, "entity": entity, "measure": measure,
+    return {"kind": kind, "severity": severity, "confidence": confidence, "entity": entity, "measure": measure,
             "other_entity": other_entity, "other_measure": other_measure, "values": values, "verdict": verdict,
             "doc_ids": ";".join(docs), "claim_ids": ";".join(sorted({c for s in stmts for c in s.claim_ids})),
             "ref_ids": ";".join(sorted({r for s in stmts for r in s.ref_ids})),

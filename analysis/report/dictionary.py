@@ -33,6 +33,11 @@ CLAIM_COLUMNS = {
     "number_end": "Offset just past the number.",
     "sentence": "The whole sentence the claim is in.",
     "flags": "`;`-separated flags (see the flag list); empty if none.",
+    "corrected": "`corrected` or `rejected` if a reviewer's line in the corrections file changed the claim; empty if not.",
+    "correction_note": "The reviewer's reason, from the corrections file; empty if not corrected.",
+    "original_entity": "The extractor's entity before the correction; empty if not corrected.",
+    "original_measure": "The extractor's measure before the correction; empty if not corrected.",
+    "original_value": "The extractor's value before the correction; empty (NaN) if not corrected.",
 }
 
 DOCUMENT_COLUMNS = {

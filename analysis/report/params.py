@@ -14,6 +14,7 @@ from pathlib import Path
 from analysis.core.errors import ParameterError
 from analysis.core.paths import display, resolve
 from analysis.estimate.regions import SCHEMES
+from analysis.review import corrections as review
 
 #: name -> (type, what it must be), for every parameter the numbered notebooks share.
 SPEC: dict[str, tuple[type, str]] = {
@@ -23,6 +24,7 @@ SPEC: dict[str, tuple[type, str]] = {
     "figures_dir": (str, "the folder for figures (created if missing)"),
     "approx_tolerance": (float, "a number from 0 (inclusive) to 1 (exclusive)"),
     "region_scheme": (str, f"one of {', '.join(SCHEMES)}"),
+    "corrections_file": (str, "notebook 01: a CSV of reviewer corrections (the default, corrections.csv, may be absent)"),
 }
 
 
@@ -43,6 +45,10 @@ class Checked:
     figures_dir: Path
     approx_tolerance: float
     region_scheme: str | None = None
+    #: The parameter as given (None for a notebook that does not take it), the file read, and its corrections.
+    corrections_file: str | None = None
+    corrections_path: Path | None = None
+    corrections: tuple[review.Correction, ...] = ()
 
     def settings(self) -> dict:
         """The parameters that change results (not the folders), for headline.json."""
@@ -56,11 +62,19 @@ class Checked:
             value = getattr(self, name)
             if value is not None:
                 lines.append(f"{name} = {display(value) if isinstance(value, Path) else value}")
+        if self.corrections_file is not None:
+            lines[-1] += (f" ({len(self.corrections)} corrections)" if self.corrections_path
+                          else " (no such file: no corrections)")
         return "\n".join(lines)
 
 
-def check(seeds_dir, reference_dir, output_dir, figures_dir, approx_tolerance, region_scheme=None) -> Checked:
-    """Validate the notebook parameters; raise BadParameter with one sentence on the first bad one."""
+def check(seeds_dir, reference_dir, output_dir, figures_dir, approx_tolerance, region_scheme=None,
+          corrections_file=None) -> Checked:
+    """Validate the notebook parameters; raise BadParameter with one sentence on the first bad one.
+
+    A corrections file is read and checked here too, so that a bad line stops
+    `python -m analysis run` before any notebook starts, not halfway through.
+    """
     for name, value in (("seeds_dir", seeds_dir), ("reference_dir", reference_dir),
                         ("output_dir", output_dir), ("figures_dir", figures_dir)):
         if not isinstance(value, (str, Path)) or not str(value).strip():
@@ -83,7 +97,22 @@ def check(seeds_dir, reference_dir, output_dir, figures_dir, approx_tolerance, r
         if folder.exists() and not folder.is_dir():
             raise BadParameter(f"{name} {display(folder)!r} exists and is not a folder.")
         folder.mkdir(parents=True, exist_ok=True)
-    return Checked(seeds, reference, out, figs, float(approx_tolerance), region_scheme)
+    path, found = _corrections(corrections_file)
+    return Checked(seeds, reference, out, figs, float(approx_tolerance), region_scheme,
+                   corrections_file, path, tuple(found))
+
+
+def _corrections(corrections_file) -> tuple[Path | None, list[review.Correction]]:
+    """The corrections file and its checked lines; (None, []) when the parameter is absent or the default file is."""
+    if corrections_file is None:
+        return None, []
+    if not isinstance(corrections_file, (str, Path)) or not str(corrections_file).strip():
+        raise BadParameter(f"corrections_file must be a file path as text (got {corrections_file!r}).")
+    try:
+        path = review.resolve_file(corrections_file)
+        return path, review.load(path)
+    except review.CorrectionsError as exc:
+        raise BadParameter(str(exc)) from None
 
 
 def convert(name: str, text: str, default=None):

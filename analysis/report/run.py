@@ -40,6 +40,8 @@ VOLATILE_CELL_METADATA = ("papermill", "execution", "collapsed", "scrolled")
 KERNEL_QUIET = ["--IPKernelApp.log_level=CRITICAL"]
 #: Exception names a notebook raises for a bad parameter (see analysis.params).
 PARAMETER_ERRORS = ("BadParameter", "ParameterError")
+#: Exception names a notebook raises for an input an earlier notebook did not write (see analysis.report.inputs).
+INPUT_ERRORS = ("NotebookInputError",)
 PUT_BACK = "every notebook, figure and table was put back as it was before this run"
 
 
@@ -153,7 +155,8 @@ def execute(path: Path, parameters: dict, progress: bool = True) -> nbformat.Not
 
     A failing cell becomes an AnalysisError naming the notebook and the cell;
     a bad parameter caught by the notebook's own check becomes a ParameterError
-    with the notebook's sentence.
+    with the notebook's sentence, and a missing input (a table an earlier
+    notebook writes) an AnalysisError with the notebook's sentence.
     """
     import papermill
     from papermill.exceptions import PapermillExecutionError
@@ -165,6 +168,8 @@ def execute(path: Path, parameters: dict, progress: bool = True) -> nbformat.Not
     except PapermillExecutionError as exc:
         if exc.ename in PARAMETER_ERRORS:
             raise ParameterError(exc.evalue) from None
+        if exc.ename in INPUT_ERRORS:
+            raise AnalysisError(f"{path.name}: {exc.evalue}") from None
         raise AnalysisError(f"{path.name}: cell {exc.exec_count} failed with {exc.ename}: {exc.evalue} "
                             f"(open the notebook in JupyterLab to see the traceback)") from None
 

@@ -1,0 +1,66 @@
+"""derived_attributed: a share the outlet computed itself, presented as a source's finding.
+
+"About 15 percent of the fighters have returned, the report says": the report
+gives 5,600 returnees and 40,000 travellers, and the 15 % is the outlet's
+division. Citing it as the report's is an attribution error even when the
+arithmetic is right. A stated share is derived when it equals, to the
+precision it is printed with (and within its hedge), the division of the
+same article's counts, or of the reference's counts, and the reference does
+not state that share itself.
+"""
+
+from __future__ import annotations
+
+from analysis.findings import arithmetic
+from analysis.findings.evidence import (EPS, REFERENCE, Context, Statement, credit, finding, measure_name, name,
+                                        num_text)
+from analysis.findings.severity import capped, weakest
+
+
+def _precision(value: float) -> float:
+    """Half a unit of the last printed digit: 15 -> 0.5, 5.4 -> 0.05."""
+    text = f"{value:g}"
+    return 0.5 * 10 ** -(len(text.split(".")[1]) if "." in text else 0)
+
+
+def _fits(share: Statement, num: Statement, den: Statement) -> bool:
+    if den.value <= 0:
+        return False
+    point, tol = 100 * num.value / den.value, _precision(share.value)
+    return share.low - tol - EPS <= point <= share.high + tol + EPS
+
+
+def _counts(ctx: Context, source: str, entity: str, measure: str) -> list[Statement]:
+    return [s for s in ctx.stmts if s.source == source and s.entity == entity and s.measure == measure]
+
+
+def derived_attributions(ctx: Context) -> list[dict]:
+    """Every stated share equal to a division of counts, where the reference states no such share."""
+    rows, seen = [], set()
+    for s in ctx.stmts:
+        pair = arithmetic.SHARES.get(s.measure)
+        if s.source == REFERENCE or not pair or (s.source, s.entity, s.value) in seen:
+            continue
+        if any(r.source == REFERENCE and r.entity == s.entity and r.measure == s.measure for r in ctx.stmts):
+            continue
+        for where in (s.source, REFERENCE):
+            hit = next(((n, d) for n in _counts(ctx, where, s.entity, pair[0])
+                        for d in _counts(ctx, where, s.entity, pair[1]) if _fits(s, n, d)), None)
+            if hit:
+                seen.add((s.source, s.entity, s.value))
+                rows.append(_row(ctx, s, *hit, where))
+                break
+    return rows
+
+
+def _row(ctx: Context, s: Statement, n: Statement, d: Statement, where: str) -> dict:
+    whose = "its own" if where == s.source else "the reference's"
+    point = 100 * n.value / d.value
+    severity = capped("medium" if s.attribution else "low", weakest([s]))
+    explanation = (f"{ctx.label(s.source)} gives a {measure_name(s.measure)} of {s.text()} for {name(s.entity)}"
+                   f"{credit(s) or ' without naming a source'}, but that is {whose} division of {n.text()} by "
+                   f"{d.text()} ({point:.1f} %), and the reference states no such share: the outlet's own "
+                   f"arithmetic, not a figure of the source.")
+    return finding("derived_attributed", severity, s.entity, s.measure,
+                   f"{s.text()} = {num_text(n.value)} / {num_text(d.value)}", "the outlet's own arithmetic",
+                   [s, n, d], explanation, other_measure=f"{n.measure}/{d.measure}", confidence=weakest([s]))

@@ -1,0 +1,51 @@
+"""What a diagnosis is, and the two tests every diagnosis shares: same value, specific enough.
+
+A deviation (a cluster that disagrees with the accepted one, or a figure that
+fits another key better than its own) is explained by the first diagnosis
+module that recognises it, tried in the order of `discrepancies.DIAGNOSES`.
+Each returns a `Diagnosis`: the kind, the other figure it points to (its
+statements become part of the finding's provenance), and one clause of
+evidence the explanation sentence ends with.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from analysis.findings.evidence import Statement
+
+#: Two figures are "the same" within this relative tolerance (5,718 vs 5,718; not 5,600 vs 5,718).
+SAME = 0.005
+
+
+@dataclass
+class Diagnosis:
+    kind: str
+    severity: str
+    evidence: str                      # a clause: "5,718 is the reference's departed figure for Western Europe"
+    other: list[Statement] = field(default_factory=list)
+    other_entity: str = ""
+    other_measure: str = ""
+    correct_value: float | None = None
+    verdict: str = ""
+
+
+def same(x: float, y: float) -> bool:
+    """Equal within SAME (relative), so rounding in print does not hide a match."""
+    return abs(x - y) <= SAME * max(abs(x), abs(y)) if x and y else x == y
+
+
+def significant_digits(v: float) -> int:
+    """Significant digits of a whole number: 3,417 -> 4, 850 -> 2, 3,000 -> 1."""
+    return max(1, len(str(int(round(abs(v)))).rstrip("0")))
+
+
+def specific(value: float, aggregate: bool = False) -> bool:
+    """Whether a value is unusual enough that an equal figure elsewhere is not a coincidence.
+
+    Three significant digits (1,910; 5,718), or two for a large total of the
+    world or a region (5,600), whose round thousands the coverage repeats.
+    Round figures (3,000; 500) are given for many places and prove nothing.
+    """
+    digits = significant_digits(value)
+    return digits >= 3 or (aggregate and digits >= 2 and value >= 1000)
