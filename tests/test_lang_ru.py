@@ -426,8 +426,6 @@ def test_table_totals_row_all_countries_is_world():
     assert {("WORLD", "departed", 40000), ("WORLD", "returned", 5600)} <= got
 
 
-@pytest.mark.xfail(strict=True, reason="shared code: structure._row should give a totals row that names no place "
-                   "and is not a world total an explicitly empty entity, instead of the linking's carried-over place")
 def test_table_totals_row_of_the_table_has_empty_entity():
     got = _table_rows(TABLE)
     assert {("", "departed", 770), ("", "returned", 210)} <= got

@@ -60,7 +60,7 @@ from analysis.ingest import reading
 from analysis.core.codebook import FLAGS, MEASURES
 from analysis.core.errors import InputError
 from analysis.extract.document import extract_text
-from analysis.extract.linking import WORLD
+from analysis.extract.gazetteer import WORLD
 from analysis.extract.numbers import find_numbers
 from analysis.batch.pipeline import build_tables
 from analysis.extract.sentences import split

@@ -9,7 +9,6 @@ canonical source label.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from analysis.extract.lexicon import Lexicon

@@ -13,25 +13,22 @@ import re
 from dataclasses import dataclass
 
 from analysis.extract import cues as cue_lexicon
-from analysis.extract import plausibility, structure
+from analysis.extract import context, plausibility, structure
 from analysis.ingest import header as header_mod
 from analysis.ingest import markup
 from analysis.core.codebook import MEASURES
 from analysis.extract.cues import Cue
-from analysis.extract.gazetteer import Gazetteer, Mention, load
+from analysis.extract.gazetteer import Mention, load
 from analysis.extract.lexicon import get as get_lexicon
 from analysis.core.intervals import DEFAULT_TOLERANCE, interval
-from analysis.extract.linking import PRIORITY, SHARE_TO_COUNT, WORLD, Draft, link_sentence, people_noun_end
+from analysis.extract.gazetteer import WORLD
+from analysis.extract.linking import Draft, link_sentence, people_noun_end
 from analysis.extract.numbers import NumberMention, find_numbers
 from analysis.extract.segments import cut
 from analysis.extract.sentences import split
 
 #: A bullet or "Label: N" line: in a fact box above the headline it holds claims, unlike a dateline or byline.
 _LIST_ITEM = re.compile(r"[ \t]*(?:[*\u2022\-\u2013][ \t]|[^\n:|]{2,60}:[ \t]*(?:[~\w]*\s)?\d)")
-
-#: A count above this with no place named is a global total: no country sent or took back more than about
-#: 7,500 fighters (the largest national figure in the coverage), so "the 40,000 who went" is the world's.
-WORLD_SCALE = 10_000
 
 #: A blank line, whatever the line-ending convention ("\n\n", "\r\n\r\n", "\r\r").
 _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:\r\n|\r|\n)")
@@ -88,7 +85,7 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
             new = _sentence_drafts(text, sent, idx, claimable, ents, previous_entity, in_title, lex)
             for d in new:
                 if (d.number.start in structured or _is_topic(text, d, lex)
-                        or _short_answer(text, sent, sentences, idx, lex)):
+                        or context.short_answer(text, sent, sentences, idx, lex)):
                     drafts.append(d)
                 else:
                     skipped.append(_skip_row(doc_id, original, d.number, "no_topic", sent))
@@ -102,7 +99,7 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
     # measure to the next sentence's figures; and after them, for the readings those rules made.
     _check_plausibility(text, drafts, sentences, lex)
     before = [d.measure for d in drafts]
-    _apply_document_rules(text, drafts, lex, sentences)
+    context.apply(text, drafts, lex, sentences)
     _check_plausibility(text, [d for d, m in zip(drafts, before) if d.measure != m], sentences, lex)
     rows = [_row(doc_id, text, d, sentences, params, lex, original) for d in drafts]
     if markup_spans:
@@ -113,14 +110,10 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
 _NO_READING = structure.Reading("", None, "")
 
 
-#: A speaker or question/answer label at the start of a paragraph ("Q:", "A:", "HALE:", "— ").
-_SPEAKER = re.compile(r"[ \t]*(?:[^\W\d_][\w.'\u2019\- ]{0,40}:|[\u2014\u2013-])[ \t]")
-
-
 def _dialogue(text: str, sent, nxt) -> bool:
     """An interview goes on across paragraphs: a question, or a turn that opens with a speaker label, keeps the
     place the exchange is about ("Q: Let's start with Britain. How many went?" / "A: Around 850.")."""
-    return "?" in text[sent.start:sent.end] or bool(_SPEAKER.match(text, nxt.start))
+    return "?" in text[sent.start:sent.end] or bool(context.SPEAKER.match(text, nxt.start))
 
 
 def _apply_structure(drafts: list[Draft], structured: dict) -> None:
@@ -155,7 +148,8 @@ def _check_plausibility(text: str, drafts: list[Draft], sentences, lex) -> None:
             continue  # a table's header says what its cells count
         n, sent = d.number, sentences[d.sentence_index]
         if d.sentence_index not in found:
-            found[d.sentence_index] = plausibility.SentenceContexts(text, sent.start, sent.end, lex.contexts)
+            found[d.sentence_index] = plausibility.SentenceContexts(text, sent.start, sent.end, lex.contexts,
+                                                                    lex.rx.get("revision_after"))
         etype = d.entity.entity_type if d.entity else ""
         flag = plausibility.check(text, n.span_start, n.span_end, sent.start, sent.end, d.measure, n.value, etype,
                                   found[d.sentence_index])
@@ -245,147 +239,6 @@ def _is_topic(text: str, d: Draft, lex) -> bool:
     """A number is a claim if something ties it to the topic: a measure, a place, people or a share."""
     return (d.measure != "unclassified" or d.entity is not None or bool(d.entity_text)
             or d.number.unit == "percent" or people_noun_end(text, d.number, lex) > d.number.span_end)
-
-
-def _apply_document_rules(text: str, drafts: list[Draft], lex, sentences) -> None:
-    """Rules that need more than one sentence, applied in document order."""
-    for i, d in enumerate(drafts):
-        if any(f.startswith("check_") for f in d.flags):
-            continue  # failed a plausibility check: no rule may give it a measure back
-        before = text[max(0, d.number.span_start - 20):d.number.span_start]
-        if not d.strong and lex.rx["definite_before"].search(before) and d.entity is not None:
-            _definite(drafts, i)
-        if d.measure == "unclassified" and d.entity is None and d.paragraph_entity is not None:
-            _answer(d, text, sentences, lex)  # "Q: Let's start with Britain. How many went? -- A: Around 850."
-        if d.measure == "unclassified" and d.number.unit == "count" and d.entity is not None and not _victims(text, d, lex):
-            _from_context(drafts, i, text, sentences, lex)
-        elif d.measure == "unclassified" and d.number.unit == "percent":
-            _share_from_context(drafts, i)
-    for d in drafts:
-        if d.entity is None and not d.entity_text and d.measure != "unclassified":
-            if d.number.value > WORLD_SCALE and d.number.unit == "count" and d.strong:
-                d.entity = WORLD  # "the 40,000 who went": more than any country's, so a global total
-                d.flags.add("world_by_magnitude")
-            elif d.paragraph_entity is not None:
-                d.entity, d.entity_text = d.paragraph_entity.entity, ""
-                d.flags.add("entity_inherited")
-            elif _same_figure(drafts, d):
-                d.flags.add("entity_from_same_figure")
-            else:
-                # No place in the sentence or the one before, and no global frame: the number keeps no entity
-                # rather than becoming a world total, and is not read as a claim (kept, flagged). Measured on
-                # the blind development part: keeping such readings as claims added 25 wrong rows and no right one.
-                d.measure = "unclassified"
-        if d.entity is None and d.entity_text:
-            # A place-like name the gazetteer does not know: the reading cannot be compared or cited, so it is
-            # kept flagged, not claimed (on the development parts such rows were never right).
-            d.measure = "unclassified"
-        if d.measure == "unclassified":
-            d.flags.add("unclassified")
-        if d.entity is None and not d.entity_text:
-            d.flags.add("no_entity")
-
-
-def _same_figure(drafts: list[Draft], d: Draft) -> bool:
-    """A headline's "at least 5,600 recruits" is the body's "at least 5,600 ... from 33 countries": the same value
-    and measure elsewhere in the article, with a place, lends its place (the first such claim)."""
-    for p in drafts:
-        if p is not d and p.entity is not None and p.number.value == d.number.value and p.measure == d.measure:
-            d.entity, d.entity_text = p.entity, ""
-            return True
-    return False
-
-
-def _share_from_context(drafts: list[Draft], i: int) -> None:
-    """"For Denmark and Sweden it is around half": a share with no cue shares what the figures just before count.
-
-    The nearest earlier claim in this or the previous two sentences that counts returns (or deaths) makes the
-    share a return (or killed) share; its place is taken too when the share names none.
-    """
-    d = drafts[i]
-    for p in reversed(drafts[:i]):
-        if p.sentence_index < d.sentence_index - 2:
-            return
-        base = SHARE_TO_COUNT.get(p.measure, p.measure)
-        if base in ("returned", "killed"):
-            d.measure = "return_share" if base == "returned" else "killed_share"
-            d.strong = True
-            d.flags.add("measure_from_context")
-            if d.entity is None and not d.entity_text and p.entity is not None:
-                d.entity = p.entity
-                d.flags.add("entity_inherited")
-            return
-
-
-def _definite(drafts: list[Draft], i: int) -> None:
-    """"Of the approximate 300 U.S. fighters": the same figure, named earlier, counts the same thing."""
-    d = drafts[i]
-    for p in reversed(drafts[:i]):
-        if p.strong and p.entity == d.entity and p.number.value == d.number.value and p.measure != "unclassified":
-            d.measure, d.strong = p.measure, True
-            d.flags.add("measure_from_earlier")
-            return
-
-
-def _from_context(drafts: list[Draft], i: int, text: str, sentences, lex) -> None:
-    """A place and a count with no cue ("Russia alone accounted for 3,417").
-
-    The previous sentence's measure carries over; failing that, the count is
-    read as departures, the report's headline measure, and flagged.
-    """
-    d = drafts[i]
-    for p in reversed(drafts[:i]):
-        if p.sentence_index == d.sentence_index - 1 and p.measure != "unclassified" and not p.role:
-            d.measure = SHARE_TO_COUNT.get(p.measure, p.measure)
-            d.flags.add("measure_from_context")
-            return
-        if p.sentence_index < d.sentence_index - 1:
-            break
-    asked = _question_measure(text, sentences, d.sentence_index, lex)
-    if asked:  # "How many have come home? -- At least 5,600, spread across 33 countries."
-        d.measure = asked
-        d.flags.add("measure_from_context")
-        return
-    d.measure = "departed"
-    d.flags |= {"ambiguous", "measure_assumed"}
-
-
-def _short_answer(text: str, sent, sentences, idx: int, lex) -> bool:
-    """A short reply to a question ("A: 800.", "TREMBLAY: Around 60.") is about what the question asked."""
-    short = len(text[sent.start:sent.end].split()) <= 12 or bool(_SPEAKER.match(text, sent.start))
-    return short and bool(_question_measure(text, sentences, idx, lex))
-
-
-def _answer(d: Draft, text: str, sentences, lex) -> None:
-    """A bare figure answering a question takes the question's measure and the place the dialogue is about."""
-    asked = _question_measure(text, sentences, d.sentence_index, lex)
-    if not asked:
-        return
-    d.measure = SHARE_OF.get(asked, asked) if d.number.unit == "percent" else asked
-    if d.number.unit == "percent" and d.measure == asked:
-        d.measure = "unclassified"  # a share of charges or attempts: no codebook measure
-        return
-    d.entity, d.entity_text, d.strong = d.paragraph_entity.entity, "", True
-    d.flags |= {"measure_from_context", "entity_inherited"}
-
-
-SHARE_OF = {"returned": "return_share", "killed": "killed_share"}
-
-
-def _question_measure(text: str, sentences, index: int, lex) -> str:
-    """The measure a question just before asks about ('' if neither of the two sentences before is a question)."""
-    for prev in sentences[max(0, index - 2):index][::-1]:
-        if "?" not in text[prev.start:prev.end]:
-            continue  # the answer may run over a sentence: "A: Roughly half. About 425."
-        strong = [c for c in cue_lexicon.find_cues(text, prev.start, prev.end, lex)
-                  if c.strong and c.measure in ("returned", "departed", "killed", "charged", "convicted", "attempted")]
-        return min(strong, key=lambda c: PRIORITY.index(c.measure)).measure if strong else ""
-    return ""
-
-
-def _victims(text: str, d: Draft, lex) -> bool:
-    """"killed 22 people": the victims of an attack, not fighters."""
-    return bool(lex.rx["victim_before"].search(text[max(0, d.number.span_start - 12):d.number.span_start]))
 
 
 def _row(doc_id: str, text: str, d: Draft, sentences, params: Params, lex, source: str | None = None) -> dict:

@@ -33,6 +33,10 @@ class Entity:
     name: str
 
 
+#: All countries of origin together: the report's global totals.
+WORLD = Entity("WORLD", "world", "World")
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int

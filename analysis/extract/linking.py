@@ -18,11 +18,11 @@ Works on the segments of one sentence (see `segments`). The rules, in order:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from analysis.extract.cues import Cue
+from analysis.extract.entities import JOINER, SegmentFacts, entities
 from analysis.extract.gazetteer import Entity, Mention
 from analysis.extract.lexicon import Lexicon
 from analysis.extract.numbers import NumberMention
@@ -31,9 +31,7 @@ from analysis.extract.segments import Segment
 #: Strong measures, most specific first: the first one present in a segment wins.
 PRIORITY = ("traveled_or_attempted", "attempted", "women_children", "names_collected", "killed", "charged",
             "convicted", "women", "children", "returned", "departed")
-_JOINER = re.compile(r"^[\s,&]*$")
 SHARE_TO_COUNT = {"return_share": "returned", "killed_share": "killed"}
-WORLD = Entity("WORLD", "world", "World")
 
 @dataclass
 class Draft:
@@ -73,12 +71,12 @@ def link_sentence(text: str, segments: list[Segment], sentence_index: int,
                      or rx["world"].search(text, start, end))
     for si, seg in enumerate(segments):
         roles = _of_pairs(text, seg, rx)
-        facts = _SegmentFacts(worldwide, bool(rx["each"].search(text, seg.start, seg.end)),
+        facts = SegmentFacts(worldwide, bool(rx["each"].search(text, seg.start, seg.end)),
                               bool(rx["of_them"].search(text, seg.start, seg.end)),
                               bool(rx["pronoun"].search(text, seg.start, seg.end)),
-                              rx.get("list_joiner", _JOINER))
+                              rx.get("list_joiner", JOINER))
         for n in seg.numbers:
-            for part, (ent, flags) in enumerate(_entities(text, segments, si, n, previous_entity, drafts, facts)):
+            for part, (ent, flags) in enumerate(entities(text, segments, si, n, previous_entity, drafts, facts)):
                 d = Draft(n, sentence_index, part=part, role=roles.get(id(n), ""), paragraph_entity=previous_entity)
                 d.flags |= flags
                 if ent is not None:
@@ -105,107 +103,6 @@ def _of_pairs(text: str, seg: Segment, rx) -> dict[int, str]:
 
 # ---------------------------------------------------------------- entities
 
-@dataclass(frozen=True)
-class _SegmentFacts:
-    worldwide: bool  # the sentence counts countries or says "worldwide", "in total"...
-    each: bool       # "each", "apiece", "respectively", "both"
-    of_them: bool    # "of them", "of those", "of whom"...
-    pronoun: bool    # "its", "the country"
-    joiner: re.Pattern  # what may stand between two listed places: ", ", " and "
-
-
-def _entities(text, segments, si, n, previous_entity, drafts, facts: _SegmentFacts):
-    """[(Mention-or-None, flags)]: one item, or one per place for 'N each'."""
-    seg = segments[si]
-    own = seg.entities
-    if own or facts.each:
-        listed = _listed(segments, si)
-        if len({m.entity.key for m in listed}) > 1 and facts.each:
-            return [(m, set()) for m in listed]
-    if n.unit == "percent":
-        shared = _coordinated(text, segments, si, facts.joiner)
-        if len(shared) > 1:  # "the figure is fifty per cent in Britain, Denmark and Sweden": each has it
-            return [(m, set()) for m in shared]
-    if own:
-        best = min(own, key=lambda m: _distance(m, n))
-        flags = {"ambiguous"} if len({m.entity.key for m in own}) > 1 and not _direct(text, best, n) else set()
-        return [(best, flags)]
-    if facts.of_them and drafts and drafts[-1].entity_span:
-        prev = drafts[-1]  # "more than 100 of them": the group counted just before
-        return [(Mention(*prev.entity_span, prev.entity), set())]
-    for prev in reversed(segments[:si]):
-        if prev.entities:
-            return [(min(prev.entities, key=lambda m: _distance(m, n)), set())]
-    later = _predicate_place(segments, si)
-    if later is not None:
-        return [(later, set())]
-    if facts.worldwide:
-        return [(Mention(n.start, n.start, WORLD), set())]
-    if facts.pronoun and previous_entity is not None:
-        return [(previous_entity, {"entity_inherited"})]
-    return [(None, set())]
-
-
-def _predicate_place(segments, si) -> Mention | None:
-    """A place in the verb clause that follows: "85 femmes et 118 enfants sont revenus en France",
-    "Von 296 Kämpfern sollen 90 nach Österreich zurückgekehrt sein". Only a number-free later segment with a
-    strong cue counts, and only up to the next figure."""
-    for nxt in segments[si + 1:]:
-        if nxt.numbers:
-            return None
-        if nxt.entities and any(c.strong and c.measure in ("returned", "departed") for c in nxt.cues):
-            return nxt.entities[0]
-    return None
-
-
-def _coordinated(text, segments, si, joiner) -> list[Mention]:
-    """Places that a share applies to together: the number's own segment and the place-only segments next to
-    it, when every two neighbours in one segment are joined by a list joiner (',' 'and' '&'). [] otherwise."""
-    group = list(segments[si].entities)
-    for k in range(si - 1, -1, -1):  # place-only segments before, joined by ',' or 'and' (never ';')
-        prev = segments[k]
-        if prev.numbers or not prev.entities or not joiner.match(segments[k + 1].opener):
-            break
-        group = prev.entities + group
-    for nxt in segments[si + 1:]:
-        if nxt.numbers or not nxt.entities or not joiner.match(nxt.opener):
-            break
-        group = group + nxt.entities
-    for a, b in zip(group, group[1:]):
-        same_segment = any(s.start <= a.start and b.end <= s.end for s in segments)
-        if same_segment and not joiner.match(text[a.end:b.start]):
-            return []
-    unique = {m.entity.key: m for m in reversed(group)}
-    return sorted(unique.values(), key=lambda m: m.start)
-
-
-def _listed(segments, si) -> list[Mention]:
-    """Places of the number's segment plus a list of place-only segments before it."""
-    out = list(segments[si].entities)
-    for prev in reversed(segments[:si]):
-        if prev.numbers or not prev.entities:
-            break
-        out = prev.entities + out
-    seen, unique = set(), []
-    for m in out:
-        if m.entity.key not in seen:
-            seen.add(m.entity.key)
-            unique.append(m)
-    return unique
-
-
-def _distance(m: Mention, n: NumberMention) -> int:
-    return n.span_start - m.end if m.end <= n.span_start else m.start - n.span_end
-
-
-def _direct(text: str, m: Mention, n: NumberMention) -> bool:
-    """'Tunisia's 2,926' or '1,500 from Uzbekistan': a direct link that settles ambiguity."""
-    between = text[m.end:n.span_start] if m.end <= n.span_start else text[n.span_end:m.start]
-    return len(between.strip()) <= 3 or between.strip().startswith(("from", "of", "'s", "\u2019s"))
-
-
-# ---------------------------------------------------------------- measures
-
 def _measure(text, segments, si, d: Draft, earlier: list[Draft], rx) -> None:
     seg, n = segments[si], d.number
     if n.unit == "percent":
@@ -226,10 +123,13 @@ def _measure(text, segments, si, d: Draft, earlier: list[Draft], rx) -> None:
     if d.role == "part":
         cues = [c for c in cues if c.measure != "departed"]
     pick = _best(cues)
-    if pick is not None and (not pick.strong or _relative_only(text, seg, pick, rx)) and _predicate(segments, si, d):
+    if pick is not None and (not pick.strong or _relative_only(text, seg, pick, rx)) and _predicate(text, segments, si,
+                                                                                                 d, rx):
         # "5,600 people from 33 countries, including Australia, have returned" (a weak cue) and "5,600 people who
         # went to join ISIS ... have now gone home" (a relative clause): the verb that follows wins.
         return
+    if pick is not None and not pick.strong and _heading_clause(segments, si, d):
+        return  # "most returnees went to Saudi Arabia -- 760 people": the clause before names what is counted
     if pick is not None:
         _apply(d, pick, _context(segments))
     elif not _inherit(segments, si, earlier, d):
@@ -241,6 +141,18 @@ def _measure(text, segments, si, d: Draft, earlier: list[Draft], rx) -> None:
             _sentence_predicate(segments, d)
 
 
+def _heading_clause(segments, si, d: Draft) -> bool:
+    """Apply the strong cue of the number-free segment just before, when the number's own cue is weak."""
+    if si == 0 or segments[si - 1].numbers:
+        return False
+    strong = [c for c in segments[si - 1].cues if c.strong and c.measure not in ("countries", "women", "children")
+              and not (d.role == "part" and c.measure == "departed")]
+    if strong:
+        _apply(d, _best(strong), _context(segments), own=False)
+        return True
+    return False
+
+
 def _relative_only(text, seg, pick, rx) -> bool:
     """The chosen cue sits in a relative clause ("who went to"), so it describes the people, not the figure."""
     relative = rx.get("relative_before")
@@ -248,10 +160,11 @@ def _relative_only(text, seg, pick, rx) -> bool:
         relative.search(text, max(seg.start, pick.start - 30), pick.start))
 
 
-def _predicate(segments, si, d: Draft) -> bool:
-    """Apply the strong cue of a number-free segment that follows (the clause's verb), if there is one."""
+def _predicate(text, segments, si, d: Draft, rx) -> bool:
+    """Apply the strong cue of a number-free segment that follows (the clause's verb), if there is one. A count of
+    countries does not end the search: "3,000 volunteers, from 20 countries, have already returned"."""
     for nxt in segments[si + 1:]:
-        if nxt.numbers:
+        if nxt.numbers and not all(rx["countries_after"].match(text, m.span_end) for m in nxt.numbers):
             return False
         strong = [c for c in nxt.cues if c.strong and c.measure not in ("countries", "women", "children")
                   and not (d.role == "part" and c.measure == "departed")]

@@ -115,7 +115,7 @@ class NumberRules:
 
     def parse_words(self, words: str) -> float:
         """The value of a run of number words; ValueError when it is not one number."""
-        s = re.sub(r"[\s-]+", " ", _fold(words)).strip()
+        s = _SPACES.sub(" ", _fold(words)).strip()
         if self.word_parser == "text2num":
             return float(text2num(s, self.lex.code))
         total = current = 0.0
@@ -240,12 +240,12 @@ def _out_of_range(mention: NumberMention) -> str:
 
 def _parse_digits(s: str, decimal_comma: bool, scaled: bool) -> tuple[float, tuple[str, ...]]:
     """The value of a digit string. `scaled`: a scale word follows, so a comma before 1-2 digits is decimal."""
-    s = re.sub(r"[ \u00a0\u202f\u2009'\u2019]", "", s)
+    s = _GROUP_SEP.sub("", s)
     if decimal_comma:
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s) and not scaled:
+        if _COMMA_GROUPS.fullmatch(s) and not scaled:
             return float(s.replace(",", "")), ()
         return float(s.replace(".", "").replace(",", ".")), ()
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+    if _DOT_GROUPS.fullmatch(s):
         return float(s.replace(".", "")), ("dot_thousands",)
     return float(s.replace(",", "")), ()
 
@@ -270,7 +270,7 @@ def _digits(R: NumberRules, text: str, m: re.Match) -> NumberMention:
     if g["neg"]:
         mention.skip = "negative"
     mark = "," if R.decimal_comma else "."
-    decimal = mark in g["lo"] and not (R.decimal_comma and re.fullmatch(r"\d{1,3}(?:,\d{3})+", g["lo"]))
+    decimal = mark in g["lo"] and not (R.decimal_comma and _COMMA_GROUPS.fullmatch(g["lo"]))
     if not g["hi"] and not g["scale"] and unit == "count" and decimal and not notes:
         mention.skip = mention.skip or "decimal_count"
     return mention
@@ -335,6 +335,13 @@ def _attach_hedge(R: NumberRules, text: str, mention: NumberMention) -> None:
         mention.qualifier, mention.unit_end = "+", max(mention.unit_end, mention.end + 1)  # "40,000+" in a table
 
 
+# Compiled once: these run for every number, and re's cache lookup costs as much as the match.
+_SPACES = re.compile(r"[\s-]+")
+_GROUP_SEP = re.compile(r"[ \u00a0\u202f\u2009'\u2019]")
+_COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+
 #: Three or more digit groups in a row, or a group with a leading zero: a phone number in any country's format.
 _PHONE = re.compile(r"(?<![\d,.])\+?\d{1,4}(?:[ .\-\u00a0]\(?\d{2,4}\)?){2,}(?![\d,])|(?<![\d,.])0\d{2,4}[ .\-]\d{3,}")
 
@@ -343,7 +350,7 @@ def _in_phone_number(text: str, mention) -> bool:
     window = text[max(0, mention.start - 16):mention.end + 16]
     offset = max(0, mention.start - 16)
     return any(m.start() + offset <= mention.start and mention.end <= m.end() + offset and
-               len(re.sub(r"\D", "", m.group())) >= 8 for m in _PHONE.finditer(window))
+               sum(ch.isdigit() for ch in m.group()) >= 8 for m in _PHONE.finditer(window))
 
 
 _TIME_AFTER = re.compile(r"[:h]\d{2}\b")
@@ -365,7 +372,7 @@ def _skip_reason(R: NumberRules, text: str, mention: NumberMention, g: dict) -> 
         return "year"  # "between 2014 and 2016"
     if mention.form == "digits" and mention.unit == "count":
         lo = g["lo"]
-        if re.fullmatch(r"(?:1[89]|20)\d\d", lo) and not R.year_people.match(after):
+        if _YEAR_LIKE.fullmatch(lo) and not R.year_people.match(after):
             return "year"
         if R.date_before.search(before) or R.date_after.match(after):
             return "date"

@@ -47,8 +47,8 @@ def check(text: str, start: int, end: int, sent_start: int, sent_end: int, measu
         return "check_unit"
     if unit == "people" and (value > MAX_PEOPLE or (entity_type == "country" and value > MAX_COUNTRY_PEOPLE)):
         return "check_magnitude"
-    if found.wide:
-        return found.wide
+    if found.wide and start < found.revision_at:
+        return found.wide  # before "now"/"revised to": the old figure; after it, the current one
     if not found.near:
         return ""
     lo, hi = clause(text, start, end, sent_start, sent_end)
@@ -62,10 +62,12 @@ def check(text: str, start: int, end: int, sent_start: int, sent_end: int, measu
 class SentenceContexts:
     """The not-claim contexts of one sentence, found once for all its numbers (a table row holds dozens)."""
 
-    def __init__(self, text: str, start: int, end: int, contexts: "Contexts"):
+    def __init__(self, text: str, start: int, end: int, contexts: "Contexts", revision: re.Pattern | None = None):
         self.near = [(m.start(), m.end(), m.lastgroup) for m in contexts.near.finditer(text, start, end)]
         wide = contexts.sentence.search(text, start, end) if contexts.sentence else None
         self.wide = f"check_{wide.lastgroup}" if wide else ""
+        marker = revision.search(text, wide.end(), end) if wide and revision is not None else None
+        self.revision_at = marker.start() if marker else end
 
 
 class Contexts:

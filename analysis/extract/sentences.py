@@ -36,12 +36,11 @@ class Sentence:
 def _blocks(text: str):
     """Yield (start, end, line_no) of logical lines, joining mid-sentence breaks."""
     lines = []
-    pos = 0
+
     for i, m in enumerate(_LINE.finditer(text)):
         if m.start() == m.end():
             break
         lines.append((m.start(), m.end(), i))
-        pos = m.end()
     cur = None
     last = ""  # the last non-blank line of cur: all that _is_continuation looks at (its last character)
     for start, end, no in lines:

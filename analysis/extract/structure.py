@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.extract.cues import find_cues
-from analysis.extract.gazetteer import Mention
+from analysis.extract.gazetteer import WORLD, Mention
 from analysis.extract.lexicon import Lexicon
 from analysis.extract.numbers import NumberMention
 
@@ -71,7 +71,7 @@ def _tables(text, lines, numbers, places, lex, out) -> None:
     i = 0
     while i < len(lines):
         head = _cells(text, *lines[i])
-        if head is None or _DIGIT.search(text[lines[i][0]:lines[i][1]]):
+        if head is None or not _is_header(text, head[1]):
             i += 1
             continue
         sep, header = head
@@ -95,13 +95,22 @@ def _tables(text, lines, numbers, places, lex, out) -> None:
             i += 1
 
 
+#: A cell that is only a figure ("3,417", "40,000+", "~50", "25,5 %", "n/a"): a data cell, not a column name.
+_FIGURE_CELL = re.compile(r"^[\s~<>+\-\u2013\u2212(]*\d[\d\s.,'\u00a0\u202f\u2009]*[%+*)]*\s*$")
+
+
+def _is_header(text: str, cells) -> bool:
+    """A header row names its columns: no cell is a bare figure ("Departed per 1 million" still names one)."""
+    return not any(_FIGURE_CELL.match(text[a:b]) for a, b in cells)
+
+
 def _row(text, row_start, cells, header_line, measures, numbers, places, lex, out) -> None:
     header_start, header = header_line
     first = cells[0]
     entity = next((p for p in places if first[0] <= p.start < first[1]), None)
     world = lex.rx.get("table_world")
     if entity is None and world is not None and world.match(text[first[0]:first[1]].strip()):
-        entity = Mention(first[0], first[0], _world())
+        entity = Mention(first[0], first[0], WORLD)
     for k, (a, b) in enumerate(cells[1:], start=1):
         column = _column(a - row_start, b - row_start, [(x - header_start, y - header_start) for x, y in header],
                          k, len(cells), sep_aligned=len(cells) != len(header))
@@ -191,9 +200,3 @@ def _list_line(text, s, e, value_start, place, heading, cache, numbers, lex, out
     for n in numbers:
         if value_start <= n.start < e and n.start not in out:
             out[n.start] = Reading(measure, place, "list_heading")
-
-
-def _world():
-    from analysis.extract.linking import WORLD
-
-    return WORLD

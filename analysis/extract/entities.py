@@ -1,0 +1,129 @@
+"""Whose figure it is: the place, group or world total a number in a sentence belongs to.
+
+Works on the segments of one sentence (see `segments`), for `linking`: a place in the number's own segment
+(nearest, and directly attached wins); "N each" or a share shared by "Britain, Denmark and Sweden" gives one
+claim per place; "of them" points back to the group just counted; otherwise the nearest earlier segment's place,
+a place in the verb clause that follows, a global frame, or a pronoun's antecedent. What is still open is settled
+by `context`, across sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.extract.gazetteer import WORLD, Mention
+from analysis.extract.numbers import NumberMention
+
+JOINER = re.compile(r"^[\s,&]*$")
+
+
+@dataclass(frozen=True)
+class SegmentFacts:
+    worldwide: bool  # the sentence counts countries or says "worldwide", "in total"...
+    each: bool       # "each", "apiece", "respectively", "both"
+    of_them: bool    # "of them", "of those", "of whom"...
+    pronoun: bool    # "its", "the country"
+    joiner: re.Pattern  # what may stand between two listed places: ", ", " and "
+
+
+def entities(text, segments, si, n, previous_entity, drafts, facts: SegmentFacts):
+    """[(Mention-or-None, flags)]: one item, or one per place for 'N each'."""
+    seg = segments[si]
+    own = seg.entities
+    if own or facts.each:
+        listed = _listed(segments, si)
+        if len({m.entity.key for m in listed}) > 1 and facts.each:
+            return [(m, set()) for m in listed]
+    if n.unit == "percent":
+        shared = _coordinated(text, segments, si, facts.joiner)
+        if len(shared) > 1:  # "the figure is fifty per cent in Britain, Denmark and Sweden": each has it
+            return [(m, set()) for m in shared]
+    if facts.of_them and own and all(any(c.measure == "returned" and n.end <= c.start < m.start for c in seg.cues)
+                                     for m in own):
+        # "A quarter of them are back in Europe", "Ein Viertel von ihnen ist wieder in Europa": "of them" points
+        # back to the group just counted; a place after the figure is where they went.
+        if drafts and drafts[-1].entity_span:
+            prev = drafts[-1]
+            return [(Mention(*prev.entity_span, prev.entity), set())]
+        if previous_entity is not None:
+            return [(previous_entity, {"entity_inherited"})]
+    if own:
+        best = min(own, key=lambda m: _distance(m, n))
+        flags = {"ambiguous"} if len({m.entity.key for m in own}) > 1 and not _direct(text, best, n) else set()
+        return [(best, flags)]
+    if facts.of_them and drafts and drafts[-1].entity_span:
+        prev = drafts[-1]  # "more than 100 of them": the group counted just before
+        return [(Mention(*prev.entity_span, prev.entity), set())]
+    for prev in reversed(segments[:si]):
+        if prev.entities:
+            return [(min(prev.entities, key=lambda m: _distance(m, n)), set())]
+    later = _predicate_place(segments, si)
+    if later is not None:
+        return [(later, set())]
+    if facts.worldwide:
+        return [(Mention(n.start, n.start, WORLD), set())]
+    if facts.pronoun and previous_entity is not None:
+        return [(previous_entity, {"entity_inherited"})]
+    return [(None, set())]
+
+
+def _predicate_place(segments, si) -> Mention | None:
+    """A place in the verb clause that follows: "85 femmes et 118 enfants sont revenus en France",
+    "Von 296 Kämpfern sollen 90 nach Österreich zurückgekehrt sein". Only a number-free later segment with a
+    strong cue counts, and only up to the next figure."""
+    for nxt in segments[si + 1:]:
+        if nxt.numbers:
+            return None
+        if nxt.entities and any(c.strong and c.measure in ("returned", "departed") for c in nxt.cues):
+            return nxt.entities[0]
+    return None
+
+
+def _coordinated(text, segments, si, joiner) -> list[Mention]:
+    """Places that a share applies to together: the number's own segment and the place-only segments next to
+    it, when every two neighbours in one segment are joined by a list joiner (',' 'and' '&'). [] otherwise."""
+    group = list(segments[si].entities)
+    for k in range(si - 1, -1, -1):  # place-only segments before, joined by ',' or 'and' (never ';')
+        prev = segments[k]
+        if prev.numbers or not prev.entities or not joiner.match(segments[k + 1].opener):
+            break
+        group = prev.entities + group
+    for nxt in segments[si + 1:]:
+        if nxt.numbers or not nxt.entities or not joiner.match(nxt.opener):
+            break
+        group = group + nxt.entities
+    for a, b in zip(group, group[1:]):
+        same_segment = any(s.start <= a.start and b.end <= s.end for s in segments)
+        if same_segment and not joiner.match(text[a.end:b.start]):
+            return []
+    unique = {m.entity.key: m for m in reversed(group)}
+    return sorted(unique.values(), key=lambda m: m.start)
+
+
+def _listed(segments, si) -> list[Mention]:
+    """Places of the number's segment plus a list of place-only segments before it."""
+    out = list(segments[si].entities)
+    for prev in reversed(segments[:si]):
+        if prev.numbers or not prev.entities:
+            break
+        out = prev.entities + out
+    seen, unique = set(), []
+    for m in out:
+        if m.entity.key not in seen:
+            seen.add(m.entity.key)
+            unique.append(m)
+    return unique
+
+
+def _distance(m: Mention, n: NumberMention) -> int:
+    return n.span_start - m.end if m.end <= n.span_start else m.start - n.span_end
+
+
+def _direct(text: str, m: Mention, n: NumberMention) -> bool:
+    """'Tunisia's 2,926' or '1,500 from Uzbekistan': a direct link that settles ambiguity."""
+    between = text[m.end:n.span_start] if m.end <= n.span_start else text[n.span_end:m.start]
+    return len(between.strip()) <= 3 or between.strip().startswith(("from", "of", "'s", "\u2019s"))
+
+
+# ---------------------------------------------------------------- measures
