@@ -56,3 +56,10 @@ def interval(value: float, qualifier: str, unit: str, tolerance: float = DEFAULT
     lo = min(round(lo, 6), value)
     hi = max(round(hi, 6), value) if math.isfinite(hi) else hi
     return (lo, hi)
+
+
+def overlap(a_low: float, a_high: float, b_low: float, b_high: float, eps: float = 1e-9) -> bool:
+    """Whether two intervals meet: 'at least 5,600' [5600, inf) and '5,600' [5600, 5600] do. The one test used by
+    findings and regions (eps absorbs float noise at the ends)."""
+    return a_high + eps >= b_low and b_high + eps >= a_low
+

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from analysis.core.intervals import overlap
 from analysis.extract import gazetteer
 from analysis.core.errors import ParameterError
 from analysis.estimate.rates import best_estimates, combine, rate_interval
@@ -204,7 +205,7 @@ def _verdict(s, row) -> tuple[object, str]:
         return pd.NA, "no member has a figure in the reference"
     if s.measure == "return_share" and missing:
         return pd.NA, f"not checkable: {missing} of {row['n_members']} members lack departed or returned"
-    if _overlaps(s.stated_low, s.stated_high, row["ref_low"], row["ref_high"]):
+    if overlap(s.stated_low, s.stated_high, row["ref_low"], row["ref_high"], eps=0.0):
         if missing and s.stated > row["ref_value"]:
             return True, f"possible: {missing} members without a figure would have to make up the gap"
         return True, "agrees with the sum of its members"
@@ -326,10 +327,6 @@ def _sum_row(source, region, name, measure, g, isos) -> dict:
             "value_high": sub.value_high.sum() if covered else math.nan,
             "complete": not missing, "n_members": len(isos), "n_with_value": len(covered),
             "with_value": ";".join(covered), "missing": ";".join(missing), "ids": ";".join(sub.ids)}
-
-
-def _overlaps(a_low, a_high, b_low, b_high) -> bool:
-    return bool(a_low <= b_high and b_low <= a_high)
 
 
 def headline(scheme: str, comparison: pd.DataFrame, sums: pd.DataFrame, member_rates: pd.DataFrame) -> dict:

@@ -152,12 +152,16 @@ SHARE_OF = {"returned": "return_share", "killed": "killed_share"}
 
 def question_measure(text: str, sentences, index: int, lex) -> str:
     """The measure a question just before asks about ('' if neither of the two sentences before is a question)."""
-    for prev in sentences[max(0, index - 2):index][::-1]:
+    for k, prev in enumerate(sentences[max(0, index - 6):index][::-1]):
         if "?" not in text[prev.start:prev.end]:
-            continue  # the answer may run over a sentence: "A: Roughly half. About 425."
+            if k >= 1:
+                return ""  # the answer may run over two sentences ("A: Roughly half. About 425."), no more
+            continue
         strong = [c for c in cue_lexicon.find_cues(text, prev.start, prev.end, lex)
                   if c.strong and c.measure in ("returned", "departed", "killed", "charged", "convicted", "attempted")]
-        return min(strong, key=lambda c: PRIORITY.index(c.measure)).measure if strong else ""
+        if strong:
+            return min(strong, key=lambda c: PRIORITY.index(c.measure)).measure
+        # "Q: How many for Tunisia?" asks again what the question before it asked: look further back
     return ""
 
 

@@ -77,6 +77,8 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
             reason = n.skip or ("header" if in_header and n.start not in structured else "")
             if reason == "decimal_count" and structured.get(n.start, _NO_READING).measure.endswith("_share"):
                 reason = ""  # "25,5" under "Return rate, %": a decimal share, not a decimal count of people
+            if reason == "none_not_a_count" and n.start in structured:
+                reason = ""  # "none" in a table cell under "Returned": a stated zero
             if reason:
                 skipped.append(_skip_row(doc_id, original, n, reason, sent))
             else:

@@ -85,7 +85,28 @@ def link_sentence(text: str, segments: list[Segment], sentence_index: int,
                     d.entity_text = text[ent.start:ent.end] if ent.end > ent.start else ""
                 _measure(text, segments, si, d, drafts, rx)
                 drafts.append(d)
+    if "respectively" in rx and rx["respectively"].search(text, start, end):
+        _respectively(text, segments, drafts)
     return drafts
+
+
+def _respectively(text: str, segments, drafts: list[Draft]) -> None:
+    """"Kazakhstan and Turkmenistan sent 500 and 400, respectively": the k-th figure is the k-th place's, when the
+    places listed before the first figure are as many as the figures."""
+    first = min((d.number.start for d in drafts), default=None)
+    if first is None:
+        return
+    places: list[Mention] = []
+    for seg in segments:
+        for m in seg.entities:
+            if m.end <= first and m.entity.key not in {p.entity.key for p in places}:
+                places.append(m)
+    counted = [d for d in drafts if d.number.unit == "count" and not d.part]
+    if len(places) < 2 or len(places) != len(counted):
+        return
+    for d, m in zip(sorted(counted, key=lambda d: d.number.start), places):
+        d.entity, d.entity_span, d.entity_own, d.entity_text = m.entity, (m.start, m.end), True, ""
+        d.flags.discard("ambiguous")
 
 
 def _of_pairs(text: str, seg: Segment, rx) -> dict[int, str]:
@@ -178,8 +199,8 @@ def _list_tail(segments, si, d: Draft) -> bool:
     """"Turkey's 900, Tunisia's 800 and Saudi Arabia's 760 returnees": items with no cue take the cue of the
     next figure that has one, the list's last item."""
     for nxt in segments[si + 1:]:
-        if not nxt.numbers:
-            continue
+        if not nxt.numbers or nxt.subordinate:
+            continue  # ", of whom 147 have returned" details the figure before it; it is not the list's last item
         strong = [c for c in nxt.cues if c.strong and c.measure not in ("countries",)]
         if strong:
             _apply(d, _best(strong), _context(segments), own=False)

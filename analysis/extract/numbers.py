@@ -22,8 +22,8 @@ from analysis.extract.lexicon import Lexicon, get as get_lexicon
 MAX_COUNT = 1e10
 
 #: Digits as English writes them: comma thousands, dot decimals; dot or space groups are read as thousands too.
-_DIGITS_POINT = (r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![.,]?\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])"
-                 r"|\d+(?:\.\d+)?)")
+_DIGITS_POINT = (r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![.,]?\d)|\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3})+(?![\d])"
+                 r"|\d{1,3},\d{1,2}(?!\d)|\d+(?:\.\d+)?)")
 #: Digits where the comma is the decimal mark (French, German, Spanish, Dutch, Russian): dot, space, thin space
 #: or apostrophe groups of three are thousands; "3,417" (a comma and exactly three digits) is still read as
 #: thousands, as wire copy often keeps the English convention, unless a scale word follows ("2,5 millions").
@@ -78,7 +78,8 @@ class NumberRules:
         mult = "|".join(map(re.escape, sorted(self.multipliers, key=len, reverse=True))) or "(?!)"
         # Order matters: "half a million" before "half", "one in four" and "1 in 4" before a plain "1".
         self.number_re = re.compile(
-            rf"(?<![\w.,/\-\u2013@#$£€])(?:(?P<mult>{mult})\s+(?P<mscale>{scale_alt})(?![\w])|{fraction}"
+            rf"(?<![\w.,/\-\u2013@#$£€])(?:(?P<odd>\d+(?:[.,]\d+)?[eE][+-]?\d+|\d+\^\d+)"
+            rf"|(?P<mult>{mult})\s+(?P<mscale>{scale_alt})(?![\w])|{fraction}"
             rf"|(?P<btw>(?:{rg['between']})\s+)?(?P<neg>-|\u2212)?(?P<lo>{digits})"
             rf"(?:{range_sep}(?P<hi>{digits}))?{scale}{pct}"
             rf"|(?P<anoun>{nouns})|(?P<none>{d['none_words']})"
@@ -199,6 +200,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, lang: str = 
 
 def _mention(R: NumberRules, text: str, m: re.Match) -> NumberMention | None:
     g = m.groupdict()
+    if g["odd"]:  # "1e308", "10^6": one number, never two, and not a count an article writes
+        mention = NumberMention(m.start(), m.end(), 0.0, "count", "digits", skip="scientific_notation")
+        return mention
     if g["mult"]:
         value = R.multipliers[_fold(g["mult"])] * R.scales[_fold(g["mscale"])]
         mention = NumberMention(m.start(), m.end(), value, "count", "words")
@@ -247,6 +251,8 @@ def _parse_digits(s: str, decimal_comma: bool, scaled: bool) -> tuple[float, tup
         return float(s.replace(".", "").replace(",", ".")), ()
     if _DOT_GROUPS.fullmatch(s):
         return float(s.replace(".", "")), ("dot_thousands",)
+    if _COMMA_DECIMAL.fullmatch(s):  # "2,5 million" in English text: a decimal comma, never 25
+        return float(s.replace(",", ".")), ("decimal_comma",)
     return float(s.replace(",", "")), ()
 
 
@@ -270,8 +276,8 @@ def _digits(R: NumberRules, text: str, m: re.Match) -> NumberMention:
     if g["neg"]:
         mention.skip = "negative"
     mark = "," if R.decimal_comma else "."
-    decimal = mark in g["lo"] and not (R.decimal_comma and _COMMA_GROUPS.fullmatch(g["lo"]))
-    if not g["hi"] and not g["scale"] and unit == "count" and decimal and not notes:
+    decimal = (mark in g["lo"] and not (R.decimal_comma and _COMMA_GROUPS.fullmatch(g["lo"]))) or "decimal_comma" in notes
+    if not g["hi"] and not g["scale"] and unit == "count" and decimal and notes != ("dot_thousands",):
         mention.skip = mention.skip or "decimal_count"
     return mention
 
@@ -340,6 +346,7 @@ _SPACES = re.compile(r"[\s-]+")
 _GROUP_SEP = re.compile(r"[ \u00a0\u202f\u2009'\u2019]")
 _COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_COMMA_DECIMAL = re.compile(r"\d{1,3},\d{1,2}")
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 
 #: Three or more digit groups in a row, or a group with a leading zero: a phone number in any country's format.

@@ -14,7 +14,7 @@ from collections import defaultdict
 
 import pandas as pd
 
-from analysis.findings.evidence import REFERENCE, Context, Statement, fmt, measure_name, name, num_text, plural
+from analysis.findings.evidence import REFERENCE, Context, Statement, fmt, measure_name, name, plural
 from analysis.findings.severity import rank
 
 #: The rule that chooses the figure to cite, in one place (it is also copied into every row's `rule`).

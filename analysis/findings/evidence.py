@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from analysis.core.intervals import overlap
 from analysis.extract import gazetteer
 
 REFERENCE = "reference"
@@ -96,7 +97,7 @@ class Reading:
 
 def overlaps(a, b) -> bool:
     """Whether two figures' hedge intervals (.low, .high) meet: 'at least 5,600' and '5,600' do."""
-    return a.high + EPS >= b.low and b.high + EPS >= a.low
+    return overlap(a.low, a.high, b.low, b.high, EPS)
 
 
 def statements(claims: pd.DataFrame, reference: pd.DataFrame) -> list[Statement]:

@@ -19,18 +19,12 @@ import seaborn as sns
 
 from analysis.findings import evidence
 from analysis.extract import gazetteer
+from analysis.report.figures import source_label
 
 #: Colour scale limit for the relative difference (%); the cell text keeps the exact value.
 CLIP = 30.0
 _REFERENCE_SOURCE = ("Reference: figures attributed to the Soufan Center report 'Beyond the Caliphate' (October 2017) "
                      "in contemporary coverage (reference/ folder), a yardstick rather than ground truth.")
-
-
-def source_label(doc) -> str:
-    """Outlet (or doc_id) with the short id, marked when it is a blog: 'Fox News [000]'."""
-    short = doc["doc_id"].split("_")[0]
-    name = doc.get("outlet") or doc["doc_id"]
-    return f"{name}{' (blog)' if doc.get('kind') == 'blog' else ''} [{short}]" if doc.get("outlet") else name
 
 
 def against_reference(comparison: pd.DataFrame, documents: pd.DataFrame):
@@ -42,7 +36,7 @@ def against_reference(comparison: pd.DataFrame, documents: pd.DataFrame):
     conflict: the two hedge ranges do not overlap. The text carries every
     number, so the chart also reads in grey-scale.
     """
-    labels = {d["doc_id"]: source_label(d) for d in documents.to_dict("records")}
+    labels = {d["doc_id"]: source_label(d, with_id=True) for d in documents.to_dict("records")}
     data = comparison.copy()
     data["source"] = data.doc_id.map(labels)
     data["row"] = [f"{_short(e)} · {evidence.measure_name(m)}" for e, m in zip(data.entity, data.measure)]
@@ -103,7 +97,7 @@ def reuse_matrix(pairs: pd.DataFrame, documents: pd.DataFrame, texts: dict[str, 
     stock phrase) and the number of shared passages; the colour is the share.
     """
     docs = list(documents.doc_id)
-    labels = [source_label(d) for d in documents.to_dict("records")]
+    labels = [source_label(d, with_id=True) for d in documents.to_dict("records")]
     share = pd.DataFrame(0.0, index=docs, columns=docs)
     notes = pd.DataFrame("", index=docs, columns=docs)
     rows = []

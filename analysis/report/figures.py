@@ -72,3 +72,14 @@ def show(saved: dict[str, Path]):
     with PILImage.open(saved["png"]) as png:
         title = png.text.get("Title", "")
     return Image(filename=str(saved["png"]), alt=title or saved["png"].stem)
+
+
+def source_label(doc, with_id: bool = False) -> str:
+    """How a document is named on a chart: its outlet, else its title, never its file name unless nothing else
+    is known; marked when it is a blog, and with its short id (the doc_id's prefix) when `with_id`."""
+    name = doc.get("outlet") or doc.get("title") or doc["doc_id"]
+    if len(name) > 40:
+        name = name[:38].rstrip() + "\u2026"
+    label = f"{name} (blog)" if doc.get("kind") == "blog" else name
+    return f"{label} [{doc['doc_id'].split('_')[0]}]" if with_id and (doc.get("outlet") or doc.get("title")) else label
+

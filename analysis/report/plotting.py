@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import textwrap
-from collections.abc import Mapping
 
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -29,12 +28,6 @@ _DODGE = 0.2
 _CAPTION_WIDTH = 150  # characters per caption line at the figure widths used here
 
 
-def source_label(doc: Mapping[str, str]) -> str:
-    """How a document is named on a chart: its outlet, marked when it is a blog."""
-    name = doc.get("outlet") or doc["doc_id"]
-    return f"{name} (blog)" if doc.get("kind") == "blog" else name
-
-
 def return_rates_by_country(rates: pd.DataFrame, reference: pd.DataFrame, documents: pd.DataFrame,
                             names: dict[str, str], region_of: dict[str, str]):
     """Return rate per country from each article, with the reference alongside.
@@ -43,7 +36,7 @@ def return_rates_by_country(rates: pd.DataFrame, reference: pd.DataFrame, docume
     `names`: ISO3 -> country name; `region_of`: ISO3 -> region label used to group rows.
     Open markers are shares the article states; filled ones are computed from its own counts.
     """
-    labels = {d.doc_id: source_label(d._asdict()) for d in documents.itertuples()}
+    labels = {d.doc_id: figures.source_label(d._asdict()) for d in documents.itertuples()}
     series = [labels[d] for d in sorted(rates.doc_id.unique())]
     series = list(dict.fromkeys(series)) + ["Reference"]
     styles = _styles(series[:-1])
