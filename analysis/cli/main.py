@@ -16,6 +16,7 @@ from analysis.cli import discrepancies as cmd_discrepancies
 from analysis.cli import evaluate as cmd_evaluate
 from analysis.cli import extract as cmd_extract
 from analysis.cli import run as cmd_run
+from analysis import __version__
 from analysis.core.errors import AnalysisError, printable
 
 #: One module per subcommand, each with register(subparsers).
@@ -41,8 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
-        parser.print_help()
-        return 0
+        parser.print_help(sys.stderr)  # no command is a usage error: help on stderr, exit 2
+        return EXIT_INPUT
     try:
         with _sigterm_as_interrupt():
             return args.func(args) or 0
@@ -108,6 +109,7 @@ def _parser() -> argparse.ArgumentParser:
     p = _OneLineParser(
         prog="python -m analysis",
         description="Turn news articles about IS foreign fighters into provenance-carrying claims tables.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = p.add_subparsers(title="commands", metavar="COMMAND")
     for command in COMMANDS:
         command.register(sub)

@@ -153,6 +153,11 @@ def update_readme(path) -> bool:
 
 
 if __name__ == "__main__":
+    import argparse
+
     from analysis.core.paths import ROOT
 
+    argparse.ArgumentParser(prog="python -m analysis.report.dictionary",
+                            description="Rewrite the generated blocks of README.md (data dictionary, sources) from "
+                                        "the seeds and the codebook.").parse_args()
     print("README.md updated" if update_readme(ROOT / "README.md") else "README.md already up to date")
