@@ -232,3 +232,12 @@ def test_clean_removes_what_changes_between_runs():
     assert out.metadata.papermill == {"parameters": {"region_scheme": "un_m49"}}
     assert out.metadata.kernelspec["name"] == "python3"
     assert dict(out.cells[0].metadata) == {"tags": ["injected-parameters"]} and out.cells[0].id == "injected-parameters"
+
+
+def test_a_print_split_into_two_stream_messages_is_written_as_one():
+    """The kernel may send "text" and "\\n" of one print as two messages; written notebooks must not depend on it."""
+    outs = [{"output_type": "stream", "name": "stdout", "text": "5 articles"},
+            {"output_type": "stream", "name": "stdout", "text": "\n"},
+            {"output_type": "stream", "name": "stderr", "text": "warning\n"}]
+    assert run.merged_streams(outs) == [{"output_type": "stream", "name": "stdout", "text": "5 articles\n"},
+                                        {"output_type": "stream", "name": "stderr", "text": "warning\n"}]

@@ -50,7 +50,8 @@ FLAGS: dict[str, str] = {
     "measure_assumed": "No cue in the sentence or the one before: the count is read as departures.",
     "duplicate_document": "The article's bytes are identical to an earlier one (see documents.duplicate_of).",
     "range": "The article gives a range ('20 to 30 percent'); value is its midpoint.",
-    "check_unit": "Failed plausibility: a count of countries over 250 cannot be one; kept as unclassified.",
+    "check_unit": "Failed plausibility: a count of countries over 250, or one given for a country or region (its "
+                  "size, not the fighters' origins); kept as unclassified.",
     "check_magnitude": "Failed plausibility: more people than any country (20,000) or the world total (100,000) "
                        "could have sent; kept as unclassified.",
     "check_population": "Failed plausibility: the number's clause is about a population; kept as unclassified.",

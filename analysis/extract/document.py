@@ -100,9 +100,9 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
     # Checked before the document rules too, so that a share of territory or a population cannot lend its
     # measure to the next sentence's figures; and after them, for the readings those rules made.
     _check_plausibility(text, drafts, sentences, lex)
-    before = [d.measure for d in drafts]
+    before = [(d.measure, d.entity) for d in drafts]
     context.apply(text, drafts, lex, sentences)
-    _check_plausibility(text, [d for d, m in zip(drafts, before) if d.measure != m], sentences, lex)
+    _check_plausibility(text, [d for d, b in zip(drafts, before) if (d.measure, d.entity) != b], sentences, lex)
     rows = [_row(doc_id, text, d, sentences, params, lex, original) for d in drafts]
     if markup_spans:
         skipped = sorted(skipped + _markup_numbers(doc_id, original, markup_spans, lex.code), key=lambda r: r["start"])

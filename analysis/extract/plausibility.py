@@ -43,8 +43,8 @@ def check(text: str, start: int, end: int, sent_start: int, sent_end: int, measu
     The context checks apply to unclassified numbers too, so that a share of territory cannot later lend its
     measure to the figures after it. `found` holds the context matches of the number's sentence."""
     unit = MEASURES.get(measure, ("",))[0]
-    if unit == "countries" and value > MAX_COUNTRIES:
-        return "check_unit"
+    if unit == "countries" and (value > MAX_COUNTRIES or entity_type in ("country", "region", "group")):
+        return "check_unit"  # "its five states", "spread over 15 countries": a region's size, not where fighters came from
     if unit == "people" and (value > MAX_PEOPLE or (entity_type == "country" and value > MAX_COUNTRY_PEOPLE)):
         return "check_magnitude"
     if found.wide and start < found.revision_at:
@@ -77,7 +77,8 @@ class Contexts:
     def __init__(self, patterns: dict[str, str], flags: int):
         near = [(k, p) for k, p in patterns.items()]
         wide = [(k, p) for k, p in patterns.items() if k in SENTENCE_WIDE]
-        self.near = re.compile("|".join(f"(?P<{k}>{p})" for k, p in near) or "(?!)", flags)
+        # The lookahead lets the engine skip, without trying every context, each position that starts no word.
+        self.near = re.compile("(?=[^\\W\\d_]|[$\u00a3\u20ac\u00a5])(?:" + ("|".join(f"(?P<{k}>{p})" for k, p in near) or "(?!)") + ")", flags)
         self.sentence = re.compile("|".join(f"(?P<{k}>{p})" for k, p in wide), flags) if wide else None
 
 

@@ -53,6 +53,8 @@ def read(text: str, numbers: list[NumberMention], places: list[Mention], lex: Le
 def _cells(text: str, start: int, end: int) -> tuple[int, list[tuple[int, int]]] | None:
     """(separator index, cell spans) of a line that splits into two or more non-empty cells."""
     line = text[start:end]
+    if "|" not in line and "\t" not in line and "  " not in line:
+        return None  # most lines are prose: no separator, no cells (and no regex run)
     for k, sep in enumerate(_SEPARATORS):
         if k == 2 and "|" in line:
             continue

@@ -186,7 +186,22 @@ def clean(nb: nbformat.NotebookNode, parameters: dict | None = None) -> nbformat
             cell.metadata.pop(key, None)
         if "injected-parameters" in cell.metadata.get("tags", []):
             cell["id"] = "injected-parameters"
+        if cell.get("outputs"):
+            cell["outputs"] = merged_streams(cell["outputs"])
     return nb
+
+
+def merged_streams(outputs: list) -> list:
+    """Consecutive stream outputs of one name, joined: the kernel sends a print's text and its newline as one
+    message or two depending on thread timing, so unmerged outputs differ from run to run."""
+    out: list = []
+    for o in outputs:
+        if (o.get("output_type") == "stream" and out and out[-1].get("output_type") == "stream"
+                and out[-1].get("name") == o.get("name")):
+            out[-1]["text"] = "".join(out[-1]["text"]) + "".join(o["text"])
+        else:
+            out.append(o)
+    return out
 
 
 def to_html(nb: nbformat.NotebookNode, name: str) -> str:
