@@ -112,11 +112,17 @@ def score_folder(folder: str | Path, reference_dir: str | Path, approx_tolerance
 
 
 if __name__ == "__main__":
-    import sys
+    import argparse
 
-    s = score_folder(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "reference")
+    p = argparse.ArgumentParser(prog="python -m analysis.findings.score",
+                                description="Score the findings on a folder of articles with planted misreadings "
+                                            "(gold.csv and expected_findings.csv beside them).")
+    p.add_argument("folder")
+    p.add_argument("reference", nargs="?", default="reference", help="reference folder (default reference)")
+    p.add_argument("--summary-only", action="store_true", help="print the scores only, not the errors")
+    args = p.parse_args()
+    s = score_folder(args.folder, args.reference)
     print(s.summary())
-    if len(sys.argv) > 3 and sys.argv[3] == "--summary-only":
-        raise SystemExit(0)
-    for title, items in (("missed", s.missed), ("wrong kind", s.wrong_kind), ("false flags", s.false_flags)):
-        print(f"\n{title} ({len(items)}):", *items, sep="\n  ")
+    if not args.summary_only:
+        for title, items in (("missed", s.missed), ("wrong kind", s.wrong_kind), ("false flags", s.false_flags)):
+            print(f"\n{title} ({len(items)}):", *items, sep="\n  ")
