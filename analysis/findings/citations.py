@@ -237,6 +237,7 @@ def plot(table: pd.DataFrame):
     """(figure, data): for each figure the articles give, articles agreeing with the cited figure and articles
     giving another value, split by independent sources; rows with no article left out."""
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import FuncFormatter
 
     shown = table[(table.n_articles > 0) | (table.n_other_articles > 0)].copy()
     shown["row"] = [f"{name(e)} · {measure_name(m)}" for e, m in zip(shown.entity, shown.measure)]
@@ -253,6 +254,7 @@ def plot(table: pd.DataFrame):
     ax.invert_yaxis()
     ax.axvline(0, color="#333333", linewidth=0.8)
     ax.set_xlabel("articles (left: another value; right: the cited figure)")
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{abs(v):g}"))  # counts of articles on both sides
     ax.set_title("Which figure to cite, and how many sources give it")
     ax.legend(loc="lower right", fontsize=7.5, frameon=False)
     fig.text(0.01, 0.005, "Sources: the articles' claims and the reference (figures attributed to the report in "
