@@ -238,8 +238,7 @@ CASES = [
 XFAIL = [
     pytest.param("Han regresado a Francia 85 mujeres y 118 niños.",
                  {("FRA", "women_returned", 85, ""), ("FRA", "children_returned", 118, "")}, set(),
-                 marks=pytest.mark.xfail(reason="linking.PRIORITY puts 'returned' before 'women'/'children' in one segment",
-                                         strict=False), id="women_children_returned_vs_order"),
+                 id="women_children_returned_vs_order"),
     pytest.param("Túnez y Marruecos registran el mayor número de retornados del norte de África, con 800 y casi 200, "
                  "respectivamente.",
                  {("TUN", "returned", 800, ""), ("MAR", "returned", 200, "nearly")}, set(),
