@@ -160,10 +160,7 @@ CASES = [
     pytest.param(
         "dated_old_estimate_superseded",
         "Ещё в 2015 году эксперты говорили о 700 боевиках из Марокко, а теперь из Марокко называют 1 600 человек.",
-        {("MAR", "departed", 1600, "")}, {"700"},
-        marks=pytest.mark.xfail(strict=True, reason="shared code: plausibility reads 'superseded' sentence-wide, so "
-                                "it flags both figures or neither; it should flag only the numbers before the "
-                                "revision marker (теперь/сейчас/ныне) that the lexicon's lookahead finds")),
+        {("MAR", "departed", 1600, "")}, {"700"}),
     # Imperfective past "оценивал" (used to estimate) marks a former estimate.
     ("imperfective_past_estimate_superseded",
      "В прошлом докладе центр оценивал бельгийский контингент в 440 человек.",

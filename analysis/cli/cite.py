@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.cli.types import output_path, tolerance
+from analysis.cli.types import add_reference, add_tolerance, output_path
 from analysis.core.errors import AnalysisError, printable
-from analysis.core.intervals import DEFAULT_TOLERANCE
-from analysis.core.paths import REFERENCE, display
 
 
 def register(sub) -> None:
@@ -19,11 +17,9 @@ def register(sub) -> None:
                                    "languages, the other values seen with the finding that explains each, a "
                                    "confidence and a caveat. PATH is a .txt file or a folder.")
     c.add_argument("paths", nargs="+", metavar="PATH")
-    c.add_argument("--reference", default=str(REFERENCE), metavar="DIR",
-                   help=f"folder with the reference CSVs (default {display(REFERENCE)}/)")
+    add_reference(c)
     c.add_argument("--output", "-o", required=True, type=output_path, help="citations table to write (.csv or .parquet)")
-    c.add_argument("--approx-tolerance", type=tolerance, default=DEFAULT_TOLERANCE,
-                   help=f"relative half-width of the interval for 'about', 'around'... (default {DEFAULT_TOLERANCE})")
+    add_tolerance(c)
     c.add_argument("--quiet", "-q", action="store_true", help="no summary line")
     c.set_defaults(func=_run)
 

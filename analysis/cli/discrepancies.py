@@ -4,25 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.cli.types import output_path, tolerance
+from analysis.cli.types import add_reference, add_tolerance, output_path
 from analysis.core.errors import AnalysisError, printable
-from analysis.core.intervals import DEFAULT_TOLERANCE
-from analysis.core.paths import REFERENCE, display
 
 
 def register(sub) -> None:
     d = sub.add_parser("discrepancies", help="find where articles disagree with each other and with the reference",
                        description="Extract the claims of every article, detect text reuse between articles, and "
-                                   "write one row per finding (value conflicts, likely typos, arithmetic, "
-                                   "definition mismatches, probable misattributions, zeros from missing data, "
-                                   "corroboration), sorted by severity. PATH is a .txt file or a folder.")
+                                   "write one row per disagreement (likely typos, scale errors, swapped places or "
+                                   "measures, the outlets' own arithmetic, other reports, definition mismatches, "
+                                   "value conflicts, zeros from missing data, corroboration), sorted by severity. PATH is a .txt file or a folder.")
     d.add_argument("paths", nargs="+", metavar="PATH")
-    d.add_argument("--reference", default=str(REFERENCE), metavar="DIR",
-                   help=f"folder with the reference CSVs (default {display(REFERENCE)}/)")
+    add_reference(d)
     d.add_argument("--output", "-o", required=True, type=output_path, help="findings table to write (.csv or .parquet)")
     d.add_argument("--passages", type=output_path, help="also write the passages shared between articles here (.csv or .parquet)")
-    d.add_argument("--approx-tolerance", type=tolerance, default=DEFAULT_TOLERANCE,
-                   help=f"relative half-width of the interval for 'about', 'around'... (default {DEFAULT_TOLERANCE})")
+    add_tolerance(d)
     d.add_argument("--quiet", "-q", action="store_true", help="no summary line")
     d.set_defaults(func=_run)
 

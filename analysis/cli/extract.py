@@ -5,8 +5,7 @@ from __future__ import annotations
 import sys
 
 from analysis.core.errors import printable
-from analysis.cli.types import MAX_JOBS, output_path, positive_int, tolerance
-from analysis.core.intervals import DEFAULT_TOLERANCE
+from analysis.cli.types import MAX_JOBS, add_tolerance, output_path, positive_int
 
 
 def register(sub) -> None:
@@ -18,8 +17,7 @@ def register(sub) -> None:
     e.add_argument("--documents", type=output_path, help="also write the documents table here (.csv or .parquet)")
     e.add_argument("--skipped", type=output_path,
                    help="also write the numbers that are not claims, with the reason (.csv or .parquet)")
-    e.add_argument("--approx-tolerance", type=tolerance, default=DEFAULT_TOLERANCE,
-                   help=f"relative half-width of the interval for 'about', 'around'... (default {DEFAULT_TOLERANCE})")
+    add_tolerance(e)
     e.add_argument("--jobs", "-j", type=positive_int, default=1, help=f"worker processes (default 1, at most {MAX_JOBS})")
     e.add_argument("--quiet", "-q", action="store_true", help="no per-document summary and no progress bar")
     e.set_defaults(func=_run)

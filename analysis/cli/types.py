@@ -38,3 +38,20 @@ def output_path(s: str) -> str:
     if not s.strip():
         raise argparse.ArgumentTypeError("an empty path; name the file to write")
     return s
+
+
+def add_reference(parser) -> None:
+    """--reference DIR, as every command that compares with the reference figures takes it."""
+    from analysis.core.paths import REFERENCE, display
+
+    parser.add_argument("--reference", default=str(REFERENCE), metavar="DIR",
+                        help=f"folder with the reference CSVs (default {display(REFERENCE)}/)")
+
+
+def add_tolerance(parser) -> None:
+    """--approx-tolerance, the half-width of 'about', as every command that reads hedges takes it."""
+    from analysis.core.intervals import DEFAULT_TOLERANCE
+
+    parser.add_argument("--approx-tolerance", type=tolerance, default=DEFAULT_TOLERANCE,
+                        help=f"relative half-width of the interval for 'about', 'around'... (default {DEFAULT_TOLERANCE})")
+
