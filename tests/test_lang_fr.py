@@ -224,6 +224,70 @@ CASES = [
     pytest.param(
         "Au moins 300 Belges qui étaient partis rejoindre l'EI en Syrie, selon le rapport, sont aujourd'hui revenus.",
         {("BEL", "returned", 300, "at least")}, set(), id="relative_qui_etaient_partis_describes_people"),
+    # Rules added with the dev3 tuning (sentences written for these tests).
+    pytest.param(
+        "Les cinq premiers pays d'origine : Maroc, 1 200 ; Égypte, 600.",
+        {("MAR", "departed", 1200, ""), ("EGY", "departed", 600, "")}, set(), id="pays_d_origine_heads_a_list"),
+    pytest.param(
+        "Le top 3 des pays d'origine, selon l'étude : Maroc, 1 200 ; Égypte, 600.",
+        {("MAR", "departed", 1200, ""), ("EGY", "departed", 600, "")}, {"3"}, id="top_n_is_a_rank"),
+    pytest.param(
+        "Depuis 2013, environ 400 Suédois ont pris le chemin de la Syrie, parmi lesquels 60 femmes et 80 enfants.",
+        {("SWE", "departed", 400, "about"), ("SWE", "women_departed", 60, ""), ("SWE", "children_departed", 80, "")},
+        set(), id="prendre_le_chemin_de_la_syrie"),
+    pytest.param(
+        "Quelque 300 combattants sont partis d'Autriche comme de Suisse.",
+        {("AUT", "departed", 300, "about"), ("CHE", "departed", 300, "about")}, set(), id="comme_de_each_place"),
+    pytest.param(
+        "Kaboul estime que 900 Afghans combattent aux côtés de l'EI et que 70 sont rentrés.",
+        {("AFG", "returned", 70, "")}, {"900"}, id="combattent_aux_cotes_still_fighting"),
+    pytest.param(
+        "Le ministère évoque 250 mineurs néerlandais encore présents sur zone.",
+        set(), {"250"}, id="encore_presents_sur_zone"),
+    pytest.param(
+        "L'Espagne a expulsé 40 imams et placé 20 revenants en assignation à résidence.",
+        set(), {"40", "20"}, id="detained_expulse_assignation"),
+    pytest.param(
+        "Le Danemark compte 145 départs pour un pays de 5,7 millions d'habitants.",
+        {("DNK", "departed", 145, "")}, set(), id="population_phrase_is_its_own_number"),
+    pytest.param(
+        "Le centre de Pontourny a reçu en tout et pour tout une dizaine de jeunes.",
+        set(), {"une dizaine"}, id="en_tout_et_pour_tout_not_world"),
+    pytest.param(
+        "Europol partage ses fichiers avec ses 28 pays membres.",
+        set(), {"28"}, id="pays_membres_not_origins"),
+    pytest.param(
+        "Pays | Partis | Revenus\nMaroc | 1 623 | 198\nAlgérie | 170 | 87\nTotal (2 pays) | 1 793 | 285",
+        {("MAR", "departed", 1623, ""), ("MAR", "returned", 198, ""), ("DZA", "departed", 170, ""),
+         ("DZA", "returned", 87, ""), ("", "departed", 1793, ""), ("", "returned", 285, "")}, set(),
+        id="table_total_row_is_not_the_world"),
+    pytest.param(
+        "Environ 70 Norvégiens auraient tenté en vain de rejoindre la Syrie.",
+        {("NOR", "attempted", 70, "about")}, set(), id="tente_en_vain_de"),
+    pytest.param(
+        "Q : Et le Danemark, combien sont rentrés ?\n\nR : 72 sur 145. Oui, à peu près la moitié.",
+        {("DNK", "returned", 72, ""), ("DNK", "departed", 145, ""), ("DNK", "return_share", 50, "about")}, set(),
+        id="oui_is_not_a_place"),
+    pytest.param(
+        "En Suède, la proportion des revenants approche la moitié.",
+        {("SWE", "return_share", 50, "nearly")}, set(), id="approche_la_moitie"),
+    pytest.param(
+        "En 2014, on parlait encore de 900 départs de Belgique.",
+        set(), {"900"}, id="superseded_on_parlait_encore_de"),
+    pytest.param(
+        "Selon la Commission européenne, 1 500 combattants sont rentrés.",
+        {("EU", "returned", 1500, "")}, set(), id="alias_commission_europeenne"),
+    pytest.param(
+        "Plus de 30 000 combattants venus de plus de 100 pays, dont 5 000 sont rentrés.",
+        {("WORLD", "departed", 30000, "more than"), ("WORLD", "countries_of_origin", 100, "more than"),
+         ("WORLD", "returned", 5000, "")}, set(), id="venus_de_n_pays_origin"),
+    pytest.param(
+        "Au moins 2 000 personnes ont quitté les territoires de l'EI pour rentrer en Europe.",
+        {("EUROPE", "returned", 2000, "at least")}, set(), id="leave_zone_is_a_return"),
+    pytest.param(
+        "Près de 3 000 djihadistes sont de retour dans 25 pays.",
+        {("WORLD", "returned", 3000, "nearly"), ("WORLD", "countries_of_return", 25, "")}, set(),
+        id="countries_to_dans_n_pays"),
 ]
 
 

@@ -207,6 +207,45 @@ CASES = [
     # an age breakdown ('de helft jonger dan vier jaar') is not a share of returns
     ("Uit Nederland vertrokken 280 mensen. Van de 90 Nederlandse kinderen in Syrië is de helft jonger dan vier jaar.",
      {("NLD", "departed", 280, ""), ("NLD", "children_departed", 90, "")}, ["de helft"]),
+    # infinitive stems of the return verbs: 'terugkeren', 'terughalen', 'keren ... terug'
+    ("Denemarken zag 60 van zijn 145 strijders terugkeren.",
+     {("DNK", "returned", 60, ""), ("DNK", "departed", 145, "")}, []),
+    ("Uit Noorwegen keren naar schatting 40 strijders terug.", {("NOR", "returned", 40, "about")}, []),
+    # a singular 'vrouw'/'kind' describes a share or one person, not the group the number counts
+    ("Van de 300 teruggekeerde Duitsers is een groot deel vrouw of kind.", {("DEU", "returned", 300, "")}, []),
+    # 'onder wie vrouwen en kinderen' with no number of its own says who is in the group, not what it counts
+    ("Ongeveer 150 Marokkanen, onder wie vrouwen en kinderen, reisden naar Syrië.",
+     {("MAR", "departed", 150, "about")}, []),
+    # travelling to the Middle East is leaving for the conflict, not a return home
+    ("Zo'n 70 Surinamers reisden naar het Midden-Oosten om zich bij IS aan te sluiten.",
+     {("SUR", "departed", 70, "about")}, []),
+    # an earlier estimate with an apposition between the verb and 'nog uit van'
+    ("In 2016 ging de AIVD, de Nederlandse inlichtingendienst, nog uit van 250 vertrokken Nederlanders. "
+     "Inmiddels zijn het er 280.", set(), ["250"]),
+    # a correction notice: the figure the earlier report printed is superseded
+    ("Rectificatie: in ons artikel van gisteren stond dat 1.710 Fransen vertrokken. Dat moet 1.910 zijn.",
+     set(), ["1.710"]),
+    # names on a service's watch lists are not names collected on fighters
+    ("De staatsveiligheid volgt zo'n 700 namen op haar lijsten.", set(), ["700"]),
+    # the members of an organisation are not countries of origin
+    ("Alle 193 lidstaten van de VN moeten strijders registreren die naar Syrië vertrekken.", set(), ["193"]),
+    ("Ministers uit 27 landen van de NAVO spraken over terugkeerders.", set(), ["27"]),
+    # leaving the caliphate is the first step home, not a departure
+    ("Ruim 200 Tunesiërs verlieten het kalifaat en zijn weer thuis.", {("TUN", "returned", 200, "more than")}, []),
+    # 'teruggekeerd naar 20 landen': countries people came back to
+    ("De 3.000 strijders zijn teruggekeerd naar 20 landen.",
+     {("WORLD", "returned", 3000, ""), ("WORLD", "countries_of_return", 20, "")}, []),
+    # 'die zich bij IS (Daesh) hadden aangesloten' is a relative clause about the people: the main verb counts
+    ("Minstens 120 Denen die zich bij de terreurgroep (IS) hadden aangesloten, zijn weer thuis.",
+     {("DNK", "returned", 120, "at least")}, []),
+    # in a main clause 'zich' stands between auxiliary and participle: still a departure
+    ("Ruim 400 Belgen hebben zich bij IS aangesloten.", {("BEL", "departed", 400, "more than")}, []),
+    # 'mensen' says nothing about leaving: the question answered, or the sentence before, says what is counted
+    ("Hoeveel Noren zijn er teruggekomen? Noorwegen komt uit op ongeveer 40 mensen.",
+     {("NOR", "returned", 40, "about")}, []),
+    ("In Noorwegen keerden 40 strijders terug. In Zweden gaat het om 150 mensen.",
+     {("NOR", "returned", 40, ""), ("SWE", "returned", 150, "")}, []),
+    ("Uit Nederland vertrokken 280 mensen.", {("NLD", "departed", 280, "")}, []),
 ]
 
 
@@ -349,3 +388,19 @@ def test_subset_total_row_is_not_world():
     assert got == {("SWE", "departed", 300, ""), ("SWE", "returned", 150, ""),
                    ("DNK", "departed", 145, ""), ("DNK", "returned", 70, ""),
                    ("", "departed", 445, ""), ("", "returned", 220, "")}
+
+
+def test_none_in_table_cell():
+    """A table cell 'geen' under a count header is a stated zero."""
+    text = ("| Land | Vertrokken | Teruggekeerd |\n|---|---|---|\n| Tadzjikistan | 1.300 | 147 |\n"
+            "| Turkmenistan | 400 | geen |\n")
+    got, _ = claims(text)
+    assert ("TKM", "returned", 0, "") in got
+
+
+def test_total_of_n_countries_row_is_not_world():
+    """'Totaal (N landen)' sums the listed rows: it is not the world's total."""
+    text = ("| Land | Vertrokken | Teruggekeerd |\n|---|---|---|\n| Zweden | 300 | 150 |\n"
+            "| Noorwegen | 100 | 40 |\n| Totaal (2 landen) | 400 | 190 |\n")
+    rows, _ = extract_text("t", text, lang="nl")
+    assert not [r for r in rows if r["entity"] == "WORLD" and r["measure"] in ("departed", "returned")]

@@ -304,6 +304,132 @@ CASES = [
     ("half_multiplier_genitive",
      "Из Туниса выехали более трех с половиной тысяч человек.",
      {("TUN", "departed", 3500, "more than")}, {"половиной"}),
+    # A participle after the count ("воевавших в Сирии") describes the people; the main verb says what is counted.
+    ("participle_then_returned_verb",
+     "Не менее 3000 иностранцев из 20 стран, воевавших в Сирии, уже вернулись домой.",
+     {("WORLD", "returned", 3000, "at least"), ("WORLD", "countries_of_return", 20, "")}, set()),
+    # "Из N X, ..., вернулись M": the N after a leading "из"/"среди" is the base, the people who went.
+    ("of_base_first_then_returned",
+     "Из почти 700 шведов, по данным полиции, вернулись около 150.",
+     {("SWE", "departed", 700, "nearly"), ("SWE", "returned", 150, "about")}, set()),
+    ("among_base_women_children",
+     "Среди 400 голландцев — 70 женщин и 90 детей.",
+     {("NLD", "departed", 400, ""), ("NLD", "women_departed", 70, ""), ("NLD", "children_departed", 90, "")}, set()),
+    # "ни одного вернувшегося": none with a participle is a stated zero.
+    ("none_with_participle",
+     "По Туркмении: 360 уехавших и ни одного вернувшегося.",
+     {("TKM", "departed", 360, ""), ("TKM", "returned", 0, "")}, set()),
+    # "получила назад" (got back) is a return; the clause cut before it keeps the departures apart.
+    ("got_back_returned",
+     "Франция со своими 1450 уехавшими получила назад около 250 человек.",
+     {("FRA", "departed", 1450, ""), ("FRA", "returned", 250, "about")}, set()),
+    # Opinion shares ("выступают против") are poll results.
+    ("opinion_share_is_poll",
+     "Из Бельгии уехали 500 человек, а 58% бельгийцев выступают против их возвращения.",
+     {("BEL", "departed", 500, "")}, {"58"}),
+    # The countries a table lists are not countries of origin.
+    ("countries_of_our_table",
+     "Из Франции уехали 1910 человек. На 12 стран из нашей таблицы приходится большинство. Мы отобрали 12 стран.",
+     {("FRA", "departed", 1910, "")}, {"12"}),
+    # "этот показатель составляет N" (not a percent) is a rate.
+    ("this_indicator_is_a_rate",
+     "Из Косово уехали 300 человек; в пересчете на население для Албании этот показатель составляет около 40.",
+     {("XKX", "departed", 300, "")}, {"40"}),
+    # "общим числом" (the total) in any case frames the sentence as global.
+    ("total_number_instrumental_world",
+     "Сравним это с общим числом: из 40 тысяч уехавших вернулись около 12%.",
+     {("WORLD", "departed", 40000, ""), ("WORLD", "return_share", 12, "about")}, set()),
+    # "по региону" (for the region) points back to the region just named.
+    ("for_the_region_pronoun",
+     "Вопрос: А Балканы? Ответ: В докладе по региону фигурирует около 1200 человек.",
+     {("BALKANS", "departed", 1200, "about")}, set()),
+    # "[place] местные/республиканские власти": the place's own authorities, so the place stays the entity.
+    ("place_local_authorities",
+     "В Косово местные власти говорят о 320 уехавших.",
+     {("XKX", "departed", 320, "")}, set()),
+    # "прибыли в 25 стран" (came into N countries) counts countries of return, not of origin.
+    ("returned_into_countries",
+     "После разгрома ИГ боевики прибыли в 25 стран.",
+     {("WORLD", "countries_of_return", 25, "")}, set()),
+    # "уехали на Ближний Восток": a region holding the war zone, named as the destination, is not an origin.
+    ("destination_region_not_origin",
+     "Из Германии на Ближний Восток уехали 960 человек.",
+     {("DEU", "departed", 960, "")}, set()),
+    # Leaving the war zone ("покинули территорию халифата") is a return.
+    ("left_the_zone_is_returned",
+     "Около 300 французов уже покинули территорию халифата.",
+     {("FRA", "returned", 300, "about")}, set()),
+    # Oblique "полусотни" (fifty) is a number.
+    ("half_hundred_genitive",
+     "Среди вернувшихся бельгийцев около 30 женщин и полусотни детей.",
+     {("BEL", "women_returned", 30, "about"), ("BEL", "children_returned", 50, "")}, set()),
+    # "каждый восьмой" (one in eight) is a share.
+    ("one_in_eight_share",
+     "Из Казахстана уехали 500 человек, вернулся примерно каждый восьмой.",
+     {("KAZ", "departed", 500, ""), ("KAZ", "return_share", 12.5, "about")}, set()),
+    # "Итого по N странам": the count of table rows, not of countries of origin.
+    ("totals_over_n_countries",
+     "Из Марокко уехали 1623 человека. Итого по 12 странам в выборке набирается больше.",
+     {("MAR", "departed", 1623, "")}, {"12"}),
+    # Deaths in battles *against* the Islamists ("бои с исламистами") are not fighters killed.
+    ("deaths_in_fighting_against_islamists",
+     "Из Индонезии уехали 600 человек. В Минданао шли бои с исламистами, погибли более 900 человек.",
+     {("IDN", "departed", 600, "")}, {"900"}),
+    # "не попала в таблицу" (was left out of the table) is not a failed attempt to travel.
+    ("not_in_the_table_is_not_attempted",
+     "Около 600 человек из Египта, однако, в таблицу не попали.",
+     {("EGY", "departed", 600, "about")}, set()),
+    ("not_in_the_table_is_not_attempted_2",
+     "Около 600 человек из Ливии, однако, не попали в сводную таблицу.",
+     {("LBY", "departed", 600, "about")}, set()),
+    # Deportations and loss of citizenship (any inflection) are legal measures, not fighter counts.
+    ("deported_past_tense_not_a_claim",
+     "Из Марокко уехали 1623 человека, а Турция депортировала 4 000 иностранцев.",
+     {("MAR", "departed", 1623, "")}, {"4 000"}),
+    ("citizenship_stripped_not_a_claim",
+     "Из Австрии уехали 300 человек; 25 из них лишены гражданства.",
+     {("AUT", "departed", 300, "")}, {"25"}),
+    # "цифра исправлена на N": after the correction, the new figure is current.
+    ("corrected_to_new_figure",
+     "Ранее сообщалось о 1 500 уехавших узбеках, однако позднее цифра была исправлена на 1 550.",
+     {("UZB", "departed", 1550, "")}, {"1 500"}),
+    # Fears and approval are poll results.
+    ("fear_share_is_poll",
+     "Из Германии вернулись 300 человек, а 70% немцев боятся их возвращения.",
+     {("DEU", "returned", 300, "")}, {"70"}),
+    # "Из N X вернулись M" in one clause: N is the base (departures), M the part.
+    ("of_base_same_clause",
+     "Из 420 голландцев вернулись лишь 60.",
+     {("NLD", "departed", 420, ""), ("NLD", "returned", 60, "only")}, set()),
+    # A correction notice: the figure of the previous version is superseded, the "верная цифра" is current.
+    ("correction_previous_version",
+     "Поправка: в предыдущей версии заметки говорилось о 1 250 уехавших алжирцах; верная цифра — 170.",
+     {("DZA", "departed", 170, "")}, {"1 250"}),
+    # A region named as the set a country is compared with ("больше всего в Западной Европе") is not the origin.
+    ("comparison_region_not_origin",
+     "У Франции самый большой контингент в Западной Европе — около 1900 человек.",
+     {("FRA", "departed", 1900, "about")}, set()),
+    ("none_with_returnee_noun",
+     "Туркмения дала ИГ 360 боевиков, но ни одного возвращенца официально не зафиксировано.",
+     {("TKM", "departed", 360, ""), ("TKM", "returned", 0, "")}, set()),
+    # A participle right after the count ("уехавших", no comma) is still a strong cue: a world total by magnitude.
+    ("participle_no_comma_stays_strong",
+     "Речь идет о более чем 40 тысячах уехавших.",
+     {("WORLD", "departed", 40000, "more than")}, set()),
+    ("nearly_what_hedge",
+     "Из Туниса уехали почти что 3000 человек.",
+     {("TUN", "departed", 3000, "nearly")}, set()),
+    ("bare_hundreds_is_vague",
+     "Из Ливана уехали сотни человек, а из Египта — 600.",
+     {("EGY", "departed", 600, "")}, set()),
+    # A paragraph that opens "Из них ..." points back to the last claim's place.
+    ("anaphora_opener_new_paragraph",
+     "Из Норвегии уехали около 100 человек.\n\nИз них примерно 40 уже вернулись.",
+     {("NOR", "departed", 100, "about"), ("NOR", "returned", 40, "about")}, set()),
+    # A sentence-initial verb set off by commas ("Вернулись, по данным ...") is not an unknown place name.
+    ("initial_verb_not_a_place",
+     "Из Ливана уехали 900 человек. Вернулись, по официальным данным, 120.",
+     {("LBN", "departed", 900, ""), ("LBN", "returned", 120, "")}, set()),
 ]
 
 
@@ -346,6 +472,10 @@ NUMBERS = [
     ("пятая часть", 20, "percent"),
     ("пять с половиной тысяч", 5500, "count"),
     ("три с половиной тысячи", 3500, "count"),
+    # "сотни" after a number word is a scale ("две сотни" = 200); bare "сотни" (hundreds) stays vague.
+    ("две сотни человек", 200, "count"),
+    ("полторы сотни боевиков", 150, "count"),
+    ("около двух сотен уехавших", 200, "count"),
 ]
 
 
@@ -426,6 +556,20 @@ def test_table_totals_row_all_countries_is_world():
 def test_table_totals_row_of_the_table_has_empty_entity():
     got = _table_rows(TABLE)
     assert {("", "departed", 770), ("", "returned", 210)} <= got
+
+
+LIST_TOTAL_TABLE = (
+    "Страна | Уехали | Вернулись\n"
+    "Дания | 145 | 67\n"
+    "Швеция | 300 | 150\n"
+    "Всего по списку | 445 | 217\n"
+)
+
+
+def test_table_totals_row_of_the_list_is_not_world():
+    """"Всего по списку" sums the rows listed, like "Итого по таблице": no WORLD entity."""
+    got = _table_rows(LIST_TOTAL_TABLE)
+    assert {("DNK", "departed", 145), ("SWE", "returned", 150), ("", "departed", 445), ("", "returned", 217)} <= got
 
 
 def test_table_share_column_with_decimal_comma():

@@ -55,7 +55,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from analysis.extract import gazetteer
-from analysis.ingest import markup
+from analysis.ingest import markup, normalise
 from analysis.ingest import reading
 from analysis.core.codebook import FLAGS, MEASURES
 from analysis.core.errors import InputError
@@ -99,10 +99,12 @@ def check_rows(text: str) -> tuple[list[dict], list[dict]]:
     assert len({r["claim_id"] for r in claims}) == len(claims)
     for s in skipped:
         assert text[s["start"]:s["end"]] == s["number_text"] and s["reason"], s
-    # Nothing dropped: every number in the text as read (markup blanked) is a claim or a skipped row,
-    # and so is every number inside markup (skipped as html_markup).
+    # Nothing dropped: every number in the text as read (markup blanked, then normalised, its spans mapped back
+    # to the original) is a claim or a skipped row, and so is every number inside markup (skipped as html_markup).
     tags = markup.spans(text)
-    found = {(n.start, n.end) for n in find_numbers(markup.visible(text, tags))}
+    read, offsets, _ = normalise.for_reading(markup.visible(text, tags))
+    at = (lambda i: i) if offsets is None else offsets.__getitem__
+    found = {(at(n.start), at(n.end)) for n in find_numbers(read)}
     found |= {(n.start, n.end) for s, e in tags for n in find_numbers(text, s, e) if n.end <= e}
     assert all(s["reason"] == "html_markup" for s in skipped if any(a <= s["start"] < b for a, b in tags))
     kept = {(r["number_start"], r["number_end"]) for r in claims} | {(s["start"], s["end"]) for s in skipped}

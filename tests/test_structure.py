@@ -47,3 +47,14 @@ def test_a_count_under_a_share_header_stays_a_count():
     text = "• European Union – left – percent returned\n• Asia – 5,000 left – 10 percent returned\n"
     rows, _ = extract_text("t", text)
     assert all(r["value"] <= 100 for r in rows if r["unit"] == "percent")
+
+
+def test_a_table_of_one_row_that_starts_with_a_place():
+    """A header of measures over one row that names a place is a table; its cells take their columns."""
+    from analysis.extract.document import extract_text
+    text = ("Albania in figures\n\nCountry | Men | Women | Children | Returned\nAlbania | 90 | 30 | 25 | 40\n\n"
+            "Officials in Tirana say the programme is working.")
+    rows, _ = extract_text("t", text)
+    assert {(r["entity"], r["measure"], r["value"]) for r in rows} == {
+        ("ALB", "departed", 90), ("ALB", "women_departed", 30), ("ALB", "children_departed", 25),
+        ("ALB", "returned", 40)}

@@ -35,6 +35,8 @@ ENTITY_TYPES = ("country", "region", "group", "world", "unresolved")
 #: flag -> meaning. Flags are joined with ";" in the `flags` column, sorted.
 FLAGS: dict[str, str] = {
     "headline": "The claim is in the headline (first line) of the article.",
+    "normalised_text": ("The quote holds characters read other than as written (zero-width or bidirectional "
+                        "controls, HTML entities, look-alike letters of another script): check the source."),
     "ambiguous": "The measure rests on a weak cue; read the sentence before citing it.",
     "zero_from_none": "The value 0 comes from a word such as 'none'; it may be missing data read as zero.",
     "unresolved_entity": "A place or group name that is not in the gazetteer; entity is empty.",

@@ -37,6 +37,8 @@ def apply(text: str, drafts: list[Draft], lex, sentences) -> None:
             _from_context(drafts, i, text, sentences, lex)
         elif d.measure == "unclassified" and d.number.unit == "percent":
             _share_from_context(drafts, i)
+        if d.measure in ("countries_of_origin", "countries_of_return"):
+            _countries_from_question(d, text, sentences, lex)
     for d in drafts:
         if d.entity is None and not d.entity_text and d.measure != "unclassified":
             if d.structure == "table_header":
@@ -49,6 +51,11 @@ def apply(text: str, drafts: list[Draft], lex, sentences) -> None:
                 d.flags.add("entity_inherited")
             elif _same_figure(drafts, d):
                 d.flags.add("entity_from_same_figure")
+            elif _anaphora(text, sentences, drafts, d, lex):
+                d.flags.add("entity_inherited")  # "Among them are 100 women", across a paragraph break
+            elif d.number.unit == "percent" and _after_world_counts(drafts, d):
+                d.entity = WORLD  # "40,000 left and 5,600 came back ... so 14 percent have returned"
+                d.flags.add("entity_inherited")
             else:
                 # No place in the sentence or the one before, and no global frame: the number keeps no entity
                 # rather than becoming a world total, and is not read as a claim (kept, flagged). Measured on
@@ -64,13 +71,54 @@ def apply(text: str, drafts: list[Draft], lex, sentences) -> None:
             d.flags.add("no_entity")
 
 
+#: How far a headline's figure may be from the body's for the headline to be restating it ("5,700 have returned"
+#: over a body's "at least 5,600 ... from 33 countries"): the gap is then a discrepancy to report, not a new place.
+HEADLINE_GAP = 0.1
+
+
+def _anaphora(text: str, sentences, drafts: list[Draft], d: Draft, lex) -> bool:
+    """A sentence that opens by pointing back ("Among those who have returned ...", "Unter ihnen ...") is about
+    the place of the last claim before it, even in a new paragraph."""
+    opener = lex.rx.get("anaphora_opener")
+    sent = sentences[d.sentence_index]
+    if opener is None or not opener.match(text, sent.start, sent.end):
+        return False
+    earlier = [p for p in drafts if p.sentence_index in (d.sentence_index - 1, d.sentence_index - 2)
+               and p.entity is not None and p.measure != "unclassified"]
+    if not earlier:
+        return False
+    d.entity, d.entity_text = earlier[-1].entity, ""
+    return True
+
+
+def _after_world_counts(drafts: list[Draft], d: Draft) -> bool:
+    """A share with no place, in or just after a sentence whose counts are all world totals: a world share."""
+    near = [p for p in drafts if p is not d and p.number.unit == "count" and p.measure != "unclassified"
+            and d.sentence_index - 1 <= p.sentence_index <= d.sentence_index and p.number.start < d.number.start]
+    return bool(near) and all(p.entity is WORLD for p in near)
+
+
+def _in_headline(d: Draft) -> bool:
+    """The headline, or the article's first sentence when the header parser took it for a label line."""
+    return "headline" in d.flags or d.sentence_index == 0
+
+
 def _same_figure(drafts: list[Draft], d: Draft) -> bool:
     """A headline's "at least 5,600 recruits" is the body's "at least 5,600 ... from 33 countries": the same value
-    and measure elsewhere in the article, with a place, lends its place (the first such claim)."""
-    for p in drafts:
-        if p is not d and p.entity is not None and p.number.value == d.number.value and p.measure == d.measure:
+    and measure elsewhere in the article, with a place, lends its place (the first such claim). A headline may
+    also round or mistype the body's figure: there the nearest body figure within HEADLINE_GAP lends it."""
+    same = [p for p in drafts if p is not d and p.entity is not None and p.measure == d.measure]
+    for p in same:
+        if p.number.value == d.number.value:
             d.entity, d.entity_text = p.entity, ""
             return True
+    if not _in_headline(d) or not d.number.value:
+        return False
+    near = [p for p in same if not _in_headline(p)
+            and abs(p.number.value - d.number.value) <= HEADLINE_GAP * d.number.value]
+    if near:
+        d.entity, d.entity_text = min(near, key=lambda p: abs(p.number.value - d.number.value)).entity, ""
+        return True
     return False
 
 
@@ -126,6 +174,30 @@ def _from_context(drafts: list[Draft], i: int, text: str, sentences, lex) -> Non
         return
     d.measure = "departed"
     d.flags |= {"ambiguous", "measure_assumed"}
+
+
+def _countries_from_question(d: Draft, text: str, sentences, lex) -> None:
+    """"How many have come back? -- At least 5,600, in 33 countries": with no verb of its own sentence to say
+    whether the countries are those left or returned to, a count of countries answers the question."""
+    sent = sentences[d.sentence_index]
+    cues = [c for c in cue_lexicon.find_cues(text, sent.start, sent.end, lex) if c.measure not in ("countries",)]
+    if any(c.strong and c.measure in ("departed", "returned") for c in cues):
+        return
+    asked = question_measure(text, sentences, d.sentence_index, lex)
+    if asked in ("departed", "returned"):
+        d.measure = "countries_of_return" if asked == "returned" else "countries_of_origin"
+    elif not cues and not asked and not _movement_before(text, sentences, d.sentence_index, lex):
+        # "The table below shows a selection of 12 countries": no one is said to have gone or come back,
+        # here or in the sentence before ("40,000 travelled. They came from 110 countries" is a claim).
+        d.measure = "unclassified"
+
+
+def _movement_before(text: str, sentences, index: int, lex) -> bool:
+    if index == 0:
+        return False
+    prev = sentences[index - 1]
+    return any(c.strong and c.measure in ("departed", "returned")
+               for c in cue_lexicon.find_cues(text, prev.start, prev.end, lex))
 
 
 def short_answer(text: str, sent, sentences, idx: int, lex) -> bool:

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from analysis.extract import cues as cue_lexicon
 from analysis.extract import context, plausibility, structure
 from analysis.ingest import header as header_mod
-from analysis.ingest import markup
+from analysis.ingest import markup, normalise
 from analysis.core.codebook import MEASURES
 from analysis.extract.cues import Cue
-from analysis.extract.gazetteer import Mention, load
+from analysis.extract.gazetteer import THEATRE, Mention, load
 from analysis.extract.lexicon import get as get_lexicon
 from analysis.core.intervals import DEFAULT_TOLERANCE, interval
 from analysis.extract.gazetteer import WORLD
@@ -51,13 +51,17 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
     """
     original = text
     markup_spans = markup.spans(text)
-    text = markup.visible(text, markup_spans)
+    visible = markup.visible(text, markup_spans)
+    text, omap, normalised = normalise.for_reading(visible)
+    at = _identity if omap is None else omap.__getitem__
+    seen = normalise.blank_emphasis(visible) if normalised else None
     lex = get_lexicon(lang)
     gaz = load(lex.code)
     head = header_mod.parse(text)
     numbers = find_numbers(text, lang=lex.code)
     authority = lex.rx["authority_after"]
-    places = [m for m in gaz.find(text) if not m.is_theatre and not authority.match(text, m.end)]
+    places = [m for m in gaz.find(text) if not m.is_theatre and not authority.match(text, m.end)
+              and not _not_an_origin(text, m, gaz, lex)]
     structured = structure.read(text, numbers, places, lex)
     drafts: list[Draft] = []
     skipped: list[dict] = []
@@ -80,7 +84,7 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
             if reason == "none_not_a_count" and n.start in structured:
                 reason = ""  # "none" in a table cell under "Returned": a stated zero
             if reason:
-                skipped.append(_skip_row(doc_id, original, n, reason, sent))
+                skipped.append(_skip_row(doc_id, original, n, reason, sent, at))
             else:
                 claimable.append(n)
         if claimable:
@@ -90,7 +94,7 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
                         or context.short_answer(text, sent, sentences, idx, lex)):
                     drafts.append(d)
                 else:
-                    skipped.append(_skip_row(doc_id, original, d.number, "no_topic", sent))
+                    skipped.append(_skip_row(doc_id, original, d.number, "no_topic", sent, at))
         if ents:
             previous_entity = ents[-1]
         if (idx + 1 < len(sentences) and _PARAGRAPH_BREAK.search(text, sent.end, sentences[idx + 1].start)
@@ -103,7 +107,7 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
     before = [(d.measure, d.entity) for d in drafts]
     context.apply(text, drafts, lex, sentences)
     _check_plausibility(text, [d for d, b in zip(drafts, before) if (d.measure, d.entity) != b], sentences, lex)
-    rows = [_row(doc_id, text, d, sentences, params, lex, original) for d in drafts]
+    rows = [_row(doc_id, text, d, sentences, params, lex, original, at, seen) for d in drafts]
     if markup_spans:
         skipped = sorted(skipped + _markup_numbers(doc_id, original, markup_spans, lex.code), key=lambda r: r["start"])
     return rows, skipped
@@ -139,6 +143,7 @@ def _apply_structure(drafts: list[Draft], structured: dict) -> None:
             d.entity_text = ""
         else:  # a row that names no place ("Total of the countries listed"): no place is borrowed from prose
             d.entity, d.entity_span, d.entity_text, d.paragraph_entity = None, None, "", None
+            d.flags.discard("unresolved_entity")  # the row's label is not a place name the gazetteer missed
         d.flags -= {"ambiguous", "measure_from_context", "measure_assumed"}
 
 
@@ -163,6 +168,27 @@ def _check_plausibility(text: str, drafts: list[Draft], sentences, lex) -> None:
         if flag:
             d.measure = "unclassified"
             d.flags.add(flag)
+    _elliptic_checks(drafts)
+
+
+#: Checks that an elliptic list item carries over: "40 per million inhabitants, Denmark 27 and Sweden 30".
+_CARRIED_CHECKS = ("check_rate", "check_population", "check_detained", "check_attack")
+
+
+def _elliptic_checks(drafts: list[Draft]) -> None:
+    """A figure with no cue of its own, after a figure of the same sentence that failed a context check, is an
+    item of the same elliptic list ("Belgium has 40 fighters per million inhabitants, Denmark 27"): same flag."""
+    last: dict[int, str] = {}
+    for d in drafts:
+        carried = last.get(d.sentence_index)
+        if carried and d.cue_span is None and d.role == "" and d.number.unit == "count" and not d.structure:
+            d.measure = "unclassified"
+            d.flags.add(carried)
+        flags = [f for f in _CARRIED_CHECKS if f in d.flags]
+        if flags:
+            last[d.sentence_index] = flags[0]
+        elif d.cue_span is not None:
+            last.pop(d.sentence_index, None)  # a figure with its own cue ends the list
 
 
 def _markup_numbers(doc_id: str, text: str, spans: list[tuple[int, int]], lang: str) -> list[dict]:
@@ -194,7 +220,7 @@ def _sentence_drafts(text, sent, idx, nums, ents, previous_entity, in_title, lex
         seg.entities = [m for m in ents if seg.start <= m.start < seg.end]
         seg.cues = [c for c in cues if seg.start <= c.start < seg.end]
     drafts = link_sentence(text, segments, idx, previous_entity, lex)
-    attributions = cue_lexicon.find_attributions(text, sent.start, sent.end, lex)
+    attributions = cue_lexicon.find_attributions(text, sent.start, sent.end, lex) if drafts else []
     for d in drafts:
         if attributions:
             d.attribution = min(attributions, key=lambda a: abs(a[0] - d.number.start))[2]
@@ -211,13 +237,33 @@ def _sentence_drafts(text, sent, idx, nums, ents, previous_entity, in_title, lex
     return drafts
 
 
+def _not_an_origin(text: str, m: Mention, gaz, lex) -> bool:
+    """A region named as where fighters went, or as the set a country is compared with: not a place of origin.
+
+    'sent few fighters to the Middle East' (a region that holds the war zone, like Syria itself) and 'one of
+    the biggest returnee populations in Europe: of about 850 who left, 425 are back' (the figures are Britain's).
+    """
+    if m.entity.entity_type != "region":
+        return False
+    before = lex.rx.get("destination_before")
+    if (before is not None and THEATRE & set(gaz.members.get(m.entity.key, ()))
+            and before.search(text, max(0, m.start - 16), m.start)):
+        return True
+    comparison = lex.rx.get("comparison_before")
+    return comparison is not None and comparison.search(text, max(0, m.start - 70), m.start) is not None
+
+
 def _directed_cues(text: str, cues: list[Cue], ents: list[Mention], lex) -> list[Cue]:
-    """'travelled to the UK': travel towards a home country is a return, not a departure."""
+    """'travelled to the UK': travel towards a home country is a return, not a departure. So is leaving the
+    conflict zone: '5,600 have left the group's territory and gone home'."""
     starts = {m.start for m in ents}
+    leave_zone = lex.rx.get("leave_zone")
     out = []
     for c in cues:
         target = cue_lexicon.travel_target(text, c, lex)
-        out.append(Cue(c.start, c.end, "returned", True) if target in starts else c)
+        left_zone = (c.measure == "departed" and c.strong and leave_zone is not None
+                     and leave_zone.match(text, c.start) is not None)
+        out.append(Cue(c.start, c.end, "returned", True) if target in starts or left_zone else c)
     return out
 
 
@@ -243,9 +289,15 @@ def _is_topic(text: str, d: Draft, lex) -> bool:
             or d.number.unit == "percent" or people_noun_end(text, d.number, lex) > d.number.span_end)
 
 
-def _row(doc_id: str, text: str, d: Draft, sentences, params: Params, lex, source: str | None = None) -> dict:
-    """The claims-table row of a draft. `text` is what was read (markup blanked); the quote,
-    number and sentence are cut from `source`, the text as decoded (same length, same offsets)."""
+def _identity(i: int) -> int:
+    return i
+
+
+def _row(doc_id: str, text: str, d: Draft, sentences, params: Params, lex, source: str | None = None,
+         at=_identity, seen: str | None = None) -> dict:
+    """The claims-table row of a draft. `text` is what was read (markup blanked, `normalise`d); the quote,
+    number and sentence are cut from `source`, the text as decoded, at the offsets `at` maps them to.
+    `seen`, the text before normalisation, tells whether the quote was read other than as written."""
     source = text if source is None else source
     n = d.number
     measure = d.measure if d.measure in MEASURES else "unclassified"
@@ -255,9 +307,12 @@ def _row(doc_id: str, text: str, d: Draft, sentences, params: Params, lex, sourc
     start, end = _quote_span(text, d, lex)
     start, end = max(start, min(sent.start, n.span_start)), min(end, max(sent.end, n.span_end))  # within its sentence
     entity = d.entity
+    if seen is not None and seen[at(start):at(end)] != text[start:end]:
+        d.flags.add("normalised_text")
+    start, end, n_start, n_end = at(start), at(end), at(n.start), at(n.end)
     return {
         "doc_id": doc_id,
-        "claim_id": f"{doc_id}#{n.start}" + (f"-{d.part + 1}" if d.part else ""),
+        "claim_id": f"{doc_id}#{n_start}" + (f"-{d.part + 1}" if d.part else ""),
         "entity": entity.key if entity else "",
         "entity_text": d.entity_text if entity is not WORLD or d.entity_text else "",
         "entity_type": entity.entity_type if entity else ("unresolved" if d.entity_text else ""),
@@ -271,10 +326,10 @@ def _row(doc_id: str, text: str, d: Draft, sentences, params: Params, lex, sourc
         "start": start,
         "end": end,
         "quote": source[start:end],
-        "number_text": source[n.start:n.end],
-        "number_start": n.start,
-        "number_end": n.end,
-        "sentence": source[sent.start:sent.end],
+        "number_text": source[n_start:n_end],
+        "number_start": n_start,
+        "number_end": n_end,
+        "sentence": source[at(sent.start):at(sent.end)],
         "flags": ";".join(sorted(d.flags)),
         "confidence": _confidence(d, measure),
         "language": lex.code,
@@ -284,7 +339,7 @@ def _row(doc_id: str, text: str, d: Draft, sentences, params: Params, lex, sourc
 #: Flags that mean the reading rests on a guess or a failed check, and those that mean one link is indirect.
 _LOW_FLAGS = frozenset({"ambiguous", "measure_assumed", "unresolved_entity",
                         "no_entity", "unclassified", "implausible"})
-_MEDIUM_FLAGS = frozenset({"entity_inherited", "measure_from_context", "measure_from_earlier", "entity_from_same_figure",
+_MEDIUM_FLAGS = frozenset({"normalised_text", "entity_inherited", "measure_from_context", "measure_from_earlier", "entity_from_same_figure",
                            "world_by_magnitude"})
 
 
@@ -311,6 +366,8 @@ def _quote_span(text: str, d: Draft, lex) -> tuple[int, int]:
     return start, end
 
 
-def _skip_row(doc_id: str, text: str, n: NumberMention, reason: str, sent) -> dict:
-    return {"doc_id": doc_id, "start": n.start, "end": n.end, "number_text": text[n.start:n.end],
-            "reason": reason, "sentence": text[sent.start:sent.end]}
+def _skip_row(doc_id: str, text: str, n: NumberMention, reason: str, sent, at=_identity) -> dict:
+    start, end = at(n.start), at(n.end)
+    return {"doc_id": doc_id, "start": start, "end": end, "number_text": text[start:end],
+            "reason": reason, "sentence": text[at(sent.start):at(sent.end)]}
+

@@ -63,15 +63,34 @@ class Gazetteer:
             self._rx = re.compile(_trie(surfaces) + r"(?=['\u2019]s\b|[^\w]|$)")
 
     def _stem_regex(self, stem: dict) -> re.Pattern:
-        """Names whose words inflect: each word loses the ending `strip` and takes up to `suffix` letters."""
+        r"""Names whose words inflect: each word loses the ending `strip` and takes up to `suffix` letters.
+
+        Built as a trie over the stripped words, like `_trie`: a flat alternation of ~400 inflectable
+        names (one per CLDR name) made `find` take ~90 ms per Russian article. Each leaf closes an empty
+        named group `g<i>` so that `find` knows which name matched; a word gap and the end of a name each
+        allow the suffix first. Letters are tried before the gap and the gap before the end, so the match
+        is the longest name, as with the longest-first alternation.
+        """
         strip, suffix = re.compile(stem["strip"]), stem["suffix"]
-        names = sorted(self.surfaces, key=len, reverse=True)
-        parts = []
-        for i, name in enumerate(names):
-            words = [strip.sub("", w) if len(w) > 4 else w for w in name.split()]
-            parts.append(f"(?P<g{i}>" + r"\s+".join(re.escape(w) + f"(?:{suffix})" for w in words) + ")")
-            self._stemmed.append(self.surfaces[name])
-        return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])")
+        trie: dict = {}
+        for name in sorted(self.surfaces, key=len, reverse=True):
+            node = trie
+            for ch in "\0".join(strip.sub("", w) if len(w) > 4 else w for w in name.split()):
+                node = node.setdefault(ch, {})
+            if "" not in node:  # two names with one stem: the longer one, as the alternation had it
+                node[""] = len(self._stemmed)
+                self._stemmed.append(self.surfaces[name])
+
+        def emit(node: dict) -> str:
+            branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch not in ("", "\0")]
+            if "\0" in node:
+                branches.append(rf"(?:{suffix})\s+" + emit(node["\0"]))
+            if "" in node:
+                branches.append(rf"(?:{suffix})(?P<g{node['']}>)(?![\w])")
+            return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+        return re.compile("(?:" + "|".join(re.escape(ch) + r"(?<![\w.].)" + emit(child)
+                                           for ch, child in sorted(trie.items())) + ")")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """All entity mentions in text[start:end], leftmost-longest, in order."""

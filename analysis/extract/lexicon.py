@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from analysis.core.codebook import FLAGS
 from analysis.core.paths import DATA
+from analysis.extract.folding import FoldedPattern
 from analysis.extract.plausibility import Contexts
 
 LANG_DIR = DATA / "lang"
@@ -38,7 +39,7 @@ class Lexicon:
     data: dict
     hedges: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (canonical, rule)
     cues: list[tuple[str, str, bool]] = field(default_factory=list)
-    cue_re: re.Pattern | None = None
+    cue_re: FoldedPattern | None = None
     travel_to: re.Pattern | None = None
     attributions: list[tuple[str, str]] = field(default_factory=list)
     attribution_re: re.Pattern | None = None
@@ -54,8 +55,8 @@ class Lexicon:
         self.cues = [(p, m, bool(s)) for p, m, s in d["cues"]]
         # One word boundary around all the groups, not one per group: the same matches at about 60% of
         # the time, since the engine no longer tests \b once per group at every position.
-        self.cue_re = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _, _) in enumerate(self.cues))
-                                 + r")\b", _I)
+        self.cue_re = FoldedPattern(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _, _) in enumerate(self.cues))
+                                    + r")\b")
         self.travel_to = re.compile(d["travel_to"], _I)
         self.attributions = [(p, label) for p, label in d["attributions"]]
         self.attribution_re = re.compile("|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(self.attributions)))
@@ -66,7 +67,7 @@ class Lexicon:
                     self.rx[k] = re.compile(p, 0 if k in exact_case else _I)
 
         raw = d.get("not_claim_contexts", {})
-        self.contexts = Contexts(raw, _I)
+        self.contexts = Contexts(raw)
         unknown = [k for k in raw if f"check_{k}" not in FLAGS]
         if unknown:
             raise ValueError(f"{self.code}.json: not_claim_contexts {unknown} have no check_* flag in the codebook")

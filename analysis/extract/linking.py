@@ -119,6 +119,11 @@ def _of_pairs(text: str, seg: Segment, rx) -> dict[int, str]:
             roles[id(b)] = "base"
     if nums and id(nums[0]) not in roles and rx["part_opener"].match(text, seg.start):
         roles[id(nums[0])] = "part"  # ", of which just 500"
+    base = rx.get("base_before")
+    if (base is not None and len(nums) >= 2 and id(nums[0]) not in roles
+            and base.search(text, max(seg.start, nums[0].span_start - 20), nums[0].span_start)):
+        roles[id(nums[0])] = "base"  # "Among the 300 French returnees are 40 women": the 40 are a part of the 300
+        roles[id(nums[1])] = "part"
     return roles
 
 
@@ -131,7 +136,10 @@ def _measure(text, segments, si, d: Draft, earlier: list[Draft], rx) -> None:
         return
     after = rx["countries_after"].match(text, n.span_end)
     if after:
-        d.measure, d.strong, d.cue_span = _countries_measure(segments, si), True, (n.span_end, after.end())
+        # "returned to 33 countries": countries people came back to; otherwise the clause decides.
+        back_to = "countries_to" in rx and rx["countries_to"].search(text, max(0, n.span_start - 24), n.span_start)
+        measure = "countries_of_return" if back_to else _countries_measure(segments, si)
+        d.measure, d.strong, d.cue_span = measure, True, (n.span_end, after.end())
         return
     if any(_victim_cue(text, c, n) for c in seg.cues):
         return  # "killed 22 people": victims of an attack, no measure in the codebook fits
@@ -227,16 +235,27 @@ def _best(cues: list[Cue]) -> Cue | None:
     return weak[0] if weak else None
 
 
-def _apply(d: Draft, cue: Cue, context: set[str], own: bool = True) -> None:
+def _apply(d: Draft, cue: Cue, context: list[Cue], own: bool = True) -> None:
     measure = cue.measure
     if measure in ("women", "children"):
-        measure = f"{measure}_returned" if "returned" in context else f"{measure}_departed"
+        measure = f"{measure}_{_nearest_movement(context, d.number.start)}"
     d.measure, d.strong = measure, cue.strong
     d.cue_span = (cue.start, cue.end) if own else None
 
 
-def _context(segments: list[Segment]) -> set[str]:
-    return {c.measure for s in segments for c in s.cues if c.strong}
+def _nearest_movement(context: list[Cue], at: int) -> str:
+    """Whether women or children counted at `at` went or came back: the sentence's departure or return verb
+    nearest to them. "sent 248 men ... along with 60 women, according to a report on how the region deals with
+    its returnees": the 60 went. With no such verb, they went (the report counts them among those who left)."""
+    moves = [c for c in context if c.measure in ("departed", "returned")]
+    if not moves:
+        return "departed"
+    return min(moves, key=lambda c: (abs(c.start - at), c.measure != "returned")).measure
+
+
+def _context(segments: list[Segment]) -> list[Cue]:
+    """The sentence's strong cues."""
+    return [c for s in segments for c in s.cues if c.strong]
 
 
 def _inherit(segments, si, earlier: list[Draft], d: Draft) -> bool:
@@ -315,7 +334,7 @@ def _countries_measure(segments, si: int) -> str:
         return "countries_of_return"
     if "departed" in found:
         return "countries_of_origin"
-    return "countries_of_return" if "returned" in _context(segments) else "countries_of_origin"
+    return "countries_of_return" if any(c.measure == "returned" for c in _context(segments)) else "countries_of_origin"
 
 
 def _victim_cue(text: str, c: Cue, n: NumberMention) -> bool:

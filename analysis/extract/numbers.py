@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from analysis.extract.folding import FoldedPattern
 from analysis.extract.lexicon import Lexicon, get as get_lexicon
 
 #: Largest count that can be a claim: more than everyone alive. Bigger numbers
@@ -77,14 +78,14 @@ class NumberRules:
         self.multipliers = {k.lower(): float(v) for k, v in fr.get("multipliers", {}).items()}
         mult = "|".join(map(re.escape, sorted(self.multipliers, key=len, reverse=True))) or "(?!)"
         # Order matters: "half a million" before "half", "one in four" and "1 in 4" before a plain "1".
-        self.number_re = re.compile(
+        self.number_re = FoldedPattern(
             rf"(?<![\w.,/\-\u2013@#$£€])(?:(?P<odd>\d+(?:[.,]\d+)?[eE][+-]?\d+|\d+\^\d+)"
             rf"|(?P<mult>{mult})\s+(?P<mscale>{scale_alt})(?![\w])|{fraction}"
             rf"|(?P<btw>(?:{rg['between']})\s+)?(?P<neg>-|\u2212)?(?P<lo>{digits})"
             rf"(?:{range_sep}(?P<hi>{digits}))?{scale}{pct}"
             rf"|(?P<anoun>{nouns})|(?P<none>{d['none_words']})"
             rf"|(?P<words>{words_rx})(?:\s+(?:{rg['to']})\s+(?P<whi>{words_rx}))?{wpct})"
-            r"(?![\w]|[.,]\d|-\d)", re.IGNORECASE)
+            r"(?![\w]|[.,]\d|-\d)")
         hedges = sorted((h for h in lex.hedges if h and h != "+"), key=len, reverse=True)
         self.hedge_re = re.compile(r"(?:^|(?<=[\s(\u2014\u2013\-\"'\u201c\u00ab\u201e]))(" + "|".join(map(re.escape, hedges))
                                    + r")\s+$", re.IGNORECASE)
@@ -224,9 +225,7 @@ def _mention(R: NumberRules, text: str, m: re.Match) -> NumberMention | None:
     _attach_hedge(R, text, mention)
     if not mention.skip:
         mention.skip = _out_of_range(mention) or _skip_reason(R, text, mention, g)
-    if g.get("btw") and mention.form != "range":
-        mention.skip = mention.skip or ""  # "between" with one number: the number stands, without the word
-    return mention
+    return mention  # "between" with one number: the number stands, without the word
 
 
 def _out_of_range(mention: NumberMention) -> str:

@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 
 from analysis.core.codebook import MEASURES
+from analysis.extract.folding import FoldedPattern
 
 MAX_COUNTRIES = 250
 MAX_COUNTRY_PEOPLE = 20_000
 MAX_PEOPLE = 100_000
-#: Characters on each side of the number, within its clause, that the context checks read: "a country of
+#: Characters on each side of the number, within its clause, where a context must start: "a country of
 #: 11 million" and "3,000 Tajik citizens were detained" are caught, "Belgium's 500 fighters made it Western
 #: Europe's biggest contributor relative to its population" is not.
 WINDOW = 45
@@ -54,9 +55,20 @@ def check(text: str, start: int, end: int, sent_start: int, sent_end: int, measu
     lo, hi = clause(text, start, end, sent_start, sent_end)
     lo, hi = max(lo, start - WINDOW), min(hi, end + WINDOW)
     for a, b, name in found.near:
-        if lo <= a and b <= hi:
+        # A context that starts in the window (German and Dutch put the verb last), unless another figure stands
+        # between or inside it: in "1 300 salieron y 2 650 figuran en la lista" the list is the 2 650's, in
+        # "145 départs pour un pays de 5,7 millions d'habitants" the population is the 5,7 million's.
+        if lo <= a < hi and not _other_figure(text, min(a, end), max(b, start), start, end):
             return f"check_{name}"
     return ""
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _other_figure(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """A digit in text[lo:hi] outside the number's own text[start:end]."""
+    return bool(_DIGIT.search(text, lo, min(hi, start)) or _DIGIT.search(text, max(lo, end), hi))
 
 
 class SentenceContexts:
@@ -74,12 +86,13 @@ class Contexts:
     """A language's not-claim contexts compiled into two patterns (one search per number, not one per context):
     `near` for the window around the number, `sentence` for the contexts read in the whole sentence."""
 
-    def __init__(self, patterns: dict[str, str], flags: int):
+    def __init__(self, patterns: dict[str, str]):
         near = [(k, p) for k, p in patterns.items()]
         wide = [(k, p) for k, p in patterns.items() if k in SENTENCE_WIDE]
         # The lookahead lets the engine skip, without trying every context, each position that starts no word.
-        self.near = re.compile("(?=[^\\W\\d_]|[$\u00a3\u20ac\u00a5])(?:" + ("|".join(f"(?P<{k}>{p})" for k, p in near) or "(?!)") + ")", flags)
-        self.sentence = re.compile("|".join(f"(?P<{k}>{p})" for k, p in wide), flags) if wide else None
+        self.near = FoldedPattern("(?=[^\\W\\d_]|[$\u00a3\u20ac\u00a5])(?:"
+                                  + ("|".join(f"(?P<{k}>{p})" for k, p in near) or "(?!)") + ")")
+        self.sentence = FoldedPattern("|".join(f"(?P<{k}>{p})" for k, p in wide)) if wide else None
 
 
 def clause(text: str, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:

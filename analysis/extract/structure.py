@@ -89,7 +89,10 @@ def _tables(text, lines, numbers, places, lex, out) -> None:
             rows.append((s, cells[1]))
             j += 1
         measures = [_not_a_count(text, a, b, lex) or _measure(text, a, b, lex) for a, b in header]
-        if len(rows) >= 2 and any(measures[1:]):
+        # One row is a table too when it starts with a place ("Country | Men | Women" over "Albania | 90 | 30"):
+        # a header of measures and a place are evidence enough; a lone row of figures is not.
+        one_place = len(rows) == 1 and any(rows[0][1][0][0] <= p.start < rows[0][1][0][1] for p in places)
+        if (len(rows) >= 2 or one_place) and any(measures[1:]):
             for row_start, cells in rows:
                 _row(text, row_start, cells, (lines[i][0], header), measures, numbers, places, lex, out)
             i = j
