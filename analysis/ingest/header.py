@@ -82,10 +82,10 @@ def _is_prose(line: str, first: bool) -> bool:
 def _title(text: str, header: list[tuple[int, int]]):
     """The headline. Layouts differ: "Section; label / Headline / By ..." puts it just before the byline, while
     "Headline / longer dek / By ..." and "Headline / MASTHEAD / By ..." put it first. So the line before the
-    byline wins unless it is in capitals (a masthead) or is a dek: longer than a first line of five words or
-    more. Without a byline: the first line of three words or more that is not a date."""
+    byline wins unless it is a masthead (a short line in capitals) or a dek (longer than a first line of five
+    words or more). Without a byline: the first line of three words or more that is not a date or a masthead."""
     first = next(((s, e) for s, e in header if len(text[s:e].split()) >= 3 and not parse_date(text[s:e])
-                  and not _BYLINE.match(text[s:e]) and not text[s:e].isupper()), None)
+                  and not _BYLINE.match(text[s:e]) and not _masthead(text[s:e])), None)
     for i, (s, e) in enumerate(header):
         if _BYLINE.match(text[s:e]) and i > 0:
             before = header[i - 1]
@@ -93,10 +93,15 @@ def _title(text: str, header: list[tuple[int, int]]):
             if first is None or first == before:
                 return before
             n_first = len(text[first[0]:first[1]].split())
-            if line.isupper() or (n_first >= 5 and len(line.split()) > n_first):
+            if _masthead(line) or (n_first >= 5 and len(line.split()) > n_first):
                 return first
             return before
     return first
+
+
+def _masthead(line: str) -> bool:
+    """A paper's name in capitals ("TYNESIDE EVENING RECORD"); a headline in capitals is longer."""
+    return line.isupper() and len(line.split()) <= 4
 
 
 def _author(text: str, header, title_span) -> str:
