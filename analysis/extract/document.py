@@ -155,8 +155,8 @@ def _check_plausibility(text: str, drafts: list[Draft], sentences, lex) -> None:
             continue  # a table's header says what its cells count
         n, sent = d.number, sentences[d.sentence_index]
         if d.sentence_index not in found:
-            found[d.sentence_index] = plausibility.SentenceContexts(text, sent.start, sent.end, lex.contexts,
-                                                                    lex.rx.get("revision_after"))
+            found[d.sentence_index] = plausibility.SentenceContexts(
+                text, sent.start, sent.end, lex.contexts, lex.rx.get("revision_after"), lex.rx.get("old_follows"))
         etype = d.entity.entity_type if d.entity else ""
         flag = plausibility.check(text, n.span_start, n.span_end, sent.start, sent.end, d.measure, n.value, etype,
                                   found[d.sentence_index])

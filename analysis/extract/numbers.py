@@ -87,7 +87,7 @@ class NumberRules:
             rf"|(?P<words>{words_rx})(?:\s+(?:{rg['to']})\s+(?P<whi>{words_rx}))?{wpct})"
             r"(?![\w]|[.,]\d|-\d)")
         hedges = sorted((h for h in lex.hedges if h and h != "+"), key=len, reverse=True)
-        self.hedge_re = re.compile(r"(?:^|(?<=[\s(\u2014\u2013\-\"'\u201c\u00ab\u201e]))(" + "|".join(map(re.escape, hedges))
+        self.hedge_re = re.compile(r"(?:^|(?<=[\s(\u2014\u2013\-\"'\u201c\u00ab\u201e./\u2026]))(" + "|".join(map(re.escape, hedges))
                                    + r")\s+$", re.IGNORECASE)
         months = "|".join(map(re.escape, d["months"]))
         self.date_before = re.compile(rf"\b(?:{months})\.?\s*$", re.IGNORECASE)

@@ -48,7 +48,7 @@ def check(text: str, start: int, end: int, sent_start: int, sent_end: int, measu
         return "check_unit"  # "its five states", "spread over 15 countries": a region's size, not where fighters came from
     if unit == "people" and (value > MAX_PEOPLE or (entity_type == "country" and value > MAX_COUNTRY_PEOPLE)):
         return "check_magnitude"
-    if found.wide and start < found.revision_at:
+    if found.wide and found.old_from <= start < found.revision_at:
         return found.wide  # before "now"/"revised to": the old figure; after it, the current one
     if not found.near:
         return ""
@@ -74,12 +74,16 @@ def _other_figure(text: str, lo: int, hi: int, start: int, end: int) -> bool:
 class SentenceContexts:
     """The not-claim contexts of one sentence, found once for all its numbers (a table row holds dozens)."""
 
-    def __init__(self, text: str, start: int, end: int, contexts: "Contexts", revision: re.Pattern | None = None):
+    def __init__(self, text: str, start: int, end: int, contexts: "Contexts", revision: re.Pattern | None = None,
+                 old_follows: re.Pattern | None = None):
         self.near = [(m.start(), m.end(), m.lastgroup) for m in contexts.near.finditer(text, start, end)]
         wide = contexts.sentence.search(text, start, end) if contexts.sentence else None
         self.wide = f"check_{wide.lastgroup}" if wide else ""
         marker = revision.search(text, wide.end(), end) if wide and revision is not None else None
         self.revision_at = marker.start() if marker else end
+        # "150 have returned, down from 400 last year": the old figure follows the marker; those before are current.
+        follows = wide is not None and old_follows is not None and old_follows.match(text, wide.start())
+        self.old_from = wide.start() if follows else start
 
 
 class Contexts:
