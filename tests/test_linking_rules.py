@@ -122,3 +122,18 @@ def test_an_elliptic_list_keeps_the_failed_check():
     assert claims("Belgium has 40 fighters per million inhabitants, Denmark 27 and Sweden 30.") == set()
     assert ("DNK", "departed", 145) in claims(
         "Belgium has 40 fighters per million inhabitants, while Denmark sent 145 and Sweden 300.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An aside about the subject names another place: the figure stays the subject's.
+    ("Canada, often compared with Western Europe in such studies, has seen about 180 of its citizens go, and "
+     "around 60 return.", {("CAN", "departed", 180), ("CAN", "returned", 60)}),
+    # A bare place after a region is the subject, not an aside.
+    ("In Southeast Asia, Malaysia, a country of 32 million, saw about 100 of its citizens leave.",
+     {("MYS", "departed", 100)}),
+    # A country's media are a source, not the figure's place; the five republics are the region's size.
+    ("More than 4,200 people from the five Central Asian republics made the journey. Some British media have "
+     "put the total at around 5,000.", {("CENTRAL_ASIA", "departed", 4200)}),
+])
+def test_rule_places_that_are_not_the_figures(text, expected):
+    assert claims(text) == expected

@@ -55,8 +55,9 @@ def entities(text, segments, si, n, previous_entity, drafts, facts: SegmentFacts
     if facts.of_them and drafts and drafts[-1].entity_span:
         prev = drafts[-1]  # "more than 100 of them": the group counted just before
         return [(Mention(*prev.entity_span, prev.entity), set())]
-    for prev in reversed(segments[:si]):
-        if prev.entities:
+    for k in range(si - 1, -1, -1):
+        prev = segments[k]
+        if prev.entities and not _apposition(text, segments, k):
             return [(min(prev.entities, key=lambda m: _distance(m, n)), set())]
     later = _predicate_place(segments, si)
     if later is not None:
@@ -66,6 +67,21 @@ def entities(text, segments, si, n, previous_entity, drafts, facts: SegmentFacts
     if facts.pronoun and previous_entity is not None:
         return [(previous_entity, {"entity_inherited"})]
     return [(None, set())]
+
+
+def _apposition(text, segments, k) -> bool:
+    """Segment k is an aside about the place just before it: "Australia, often grouped with Southeast Asia in
+    regional forums, has seen 165 go". Its own places describe the subject; they are not the figure's place."""
+    seg, before = segments[k], segments[k - 1] if k else None
+    if before is None or seg.numbers or seg.opener.strip() != "," or not before.entities:
+        return False
+    if text[before.entities[-1].end:before.end].strip():
+        return False  # the segment before does not end with its place
+    rest = text[seg.start:seg.end]
+    for m in reversed(seg.entities):
+        rest = rest[:m.start - seg.start] + rest[m.end - seg.start:]
+    # "In Southeast Asia, Indonesia, ... sent 600": a bare place after a region is the subject, not an aside.
+    return len(rest.split()) >= 3
 
 
 def _predicate_place(segments, si) -> Mention | None:
