@@ -26,8 +26,9 @@ DEFAULT = "en"
 _I = re.IGNORECASE
 
 
+@lru_cache(maxsize=1)
 def available() -> tuple[str, ...]:
-    """ISO 639-1 codes that have a lexicon file."""
+    """ISO 639-1 codes that have a lexicon file (cached: asked once per document, and the files do not change)."""
     return tuple(sorted(p.stem for p in LANG_DIR.glob("*.json")))
 
 

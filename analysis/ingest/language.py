@@ -17,7 +17,7 @@ CANDIDATES = ("en", "fr", "de", "es", "nl", "ru", "it", "pt", "ar", "tr", "bs", 
               "sv", "da", "no", "fi", "ro", "el", "cs", "hu", "fa", "ur", "id")
 #: Characters read: a headline and a paragraph or two decide the language as well as the whole text, at a
 #: fraction of the cost on long articles (every blind article of six languages is detected right from 400).
-SAMPLE = 800
+SAMPLE = 500
 _ISO_639_1 = re.compile(r"^[a-z]{2}$")
 #: Digits, punctuation and markup say nothing about the language and dilute short texts.
 _NOISE = re.compile(r"[\d\W_]+", re.UNICODE)
