@@ -137,3 +137,9 @@ def test_an_elliptic_list_keeps_the_failed_check():
 ])
 def test_rule_places_that_are_not_the_figures(text, expected):
     assert claims(text) == expected
+
+
+def test_m_of_n_across_a_comma_and_a_source_adjective():
+    assert claims("Norway has seen many come home. Forty fighters, out of a total of around 100, are back "
+                  "in Norway, officials say.") == {("NOR", "returned", 40), ("NOR", "departed", 100)}
+    assert claims("The region sent 4,200. In American coverage the figure was put at around 5,000.") == set()

@@ -69,8 +69,9 @@ def link_sentence(text: str, segments: list[Segment], sentence_index: int,
                             for s in segments for n in s.numbers)
     worldwide = bool(counted_countries or rx["countries_number"].search(text, start, end)
                      or rx["world"].search(text, start, end))
+    across = _of_pairs_across(text, segments, rx)
     for si, seg in enumerate(segments):
-        roles = _of_pairs(text, seg, rx)
+        roles = {**_of_pairs(text, seg, rx), **across}
         facts = SegmentFacts(worldwide, bool(rx["each"].search(text, seg.start, seg.end)),
                               bool(rx["of_them"].search(text, seg.start, seg.end)),
                               bool(rx["pronoun"].search(text, seg.start, seg.end)),
@@ -107,6 +108,18 @@ def _respectively(text: str, segments, drafts: list[Draft]) -> None:
     for d, m in zip(sorted(counted, key=lambda d: d.number.start), places):
         d.entity, d.entity_span, d.entity_own, d.entity_text = m.entity, (m.start, m.end), True, ""
         d.flags.discard("ambiguous")
+
+
+def _of_pairs_across(text: str, segments: list[Segment], rx) -> dict[int, str]:
+    """"Nine hundred fighters, out of a total of around fifteen hundred, are back": an "M of N" cut by a comma."""
+    roles: dict[int, str] = {}
+    for left, right in zip(segments, segments[1:]):
+        if left.numbers and right.numbers:
+            a, b = left.numbers[-1], right.numbers[0]
+            between = text[a.span_end:b.span_start]
+            if between.count(",") == 1 and rx["of_between"].match(between.replace(",", "")):
+                roles[id(a)], roles[id(b)] = "part", "base"
+    return roles
 
 
 def _of_pairs(text: str, seg: Segment, rx) -> dict[int, str]:
