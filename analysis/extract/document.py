@@ -168,7 +168,26 @@ def _check_plausibility(text: str, drafts: list[Draft], sentences, lex) -> None:
         if flag:
             d.measure = "unclassified"
             d.flags.add(flag)
+    _corrected_figures(text, drafts, sentences, lex)
     _elliptic_checks(drafts)
+
+
+def _corrected_figures(text: str, drafts: list[Draft], sentences, lex) -> None:
+    """In a corrections column, the figure 'the article said' (or 'gave as') is the wrong one being corrected:
+    an old figure, like a superseded estimate, up to a revision marker ('; the correct figure is 2,926')."""
+    marker, said = lex.rx.get("correction_marker"), lex.rx.get("corrected_said")
+    if marker is None or said is None or not marker.search(text):
+        return
+    revision = lex.rx.get("revision_after")
+    for d in drafts:
+        sent = sentences[d.sentence_index]
+        m = said.search(text, sent.start, d.number.start)
+        if m is None or "check_superseded" in d.flags:
+            continue
+        if revision is not None and revision.search(text, m.end(), d.number.start):
+            continue  # after "the correct figure is": the corrected figure
+        d.measure = "unclassified"
+        d.flags.add("check_superseded")
 
 
 #: Checks that an elliptic list item carries over: "40 per million inhabitants, Denmark 27 and Sweden 30".
