@@ -111,13 +111,13 @@ def _respectively(text: str, segments, drafts: list[Draft]) -> None:
 
 
 def _of_pairs_across(text: str, segments: list[Segment], rx) -> dict[int, str]:
-    """"Nine hundred fighters, out of a total of around fifteen hundred, are back": an "M of N" cut by a comma."""
+    """"Nine hundred fighters, out of a total of around fifteen hundred, are back": an "M of N" cut by a comma
+    (the lexicon's `of_across`: only "out of a total of" forms; ", of whom 300" is the other way round)."""
     roles: dict[int, str] = {}
     for left, right in zip(segments, segments[1:]):
         if left.numbers and right.numbers:
             a, b = left.numbers[-1], right.numbers[0]
-            between = text[a.span_end:b.span_start]
-            if between.count(",") == 1 and rx["of_between"].match(between.replace(",", "")):
+            if "of_across" in rx and rx["of_across"].match(text[a.span_end:b.span_start]):
                 roles[id(a)], roles[id(b)] = "part", "base"
     return roles
 
