@@ -10,7 +10,6 @@ marker, so the charts read in grey-scale; agreement is shown by fill
 from __future__ import annotations
 
 import math
-import textwrap
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -20,6 +19,7 @@ import seaborn as sns
 from analysis.findings import evidence
 from analysis.extract import gazetteer
 from analysis.report.figures import source_label
+from analysis.report.plotting import layout
 
 #: Colour scale limit for the relative difference (%); the cell text keeps the exact value.
 CLIP = 30.0
@@ -65,11 +65,11 @@ def against_reference(comparison: pd.DataFrame, documents: pd.DataFrame):
     else:
         ax.text(0.5, 0.5, "No article figure has a reference counterpart.", ha="center", va="center")
         ax.set_axis_off()
-    _layout(fig, ax, "Each article's figures against the reference",
-            "Each cell: the figure as the source words it and its distance from the reference.  "
-            "≠: the ranges their hedges allow do not overlap.  Grey: no figure.",
-            f"Sources: {'; '.join(labels.values())}. {_REFERENCE_SOURCE} Colour clipped at "
-            f"±{CLIP:.0f}%. Only entity-measure pairs that the reference also gives are shown.", None)
+    layout(fig, "Each article's figures against the reference",
+           "Each cell: the figure as the source words it and its distance from the reference.  "
+           "≠: the ranges their hedges allow do not overlap.  Grey: no figure.",
+           f"Sources: {'; '.join(labels.values())}. {_REFERENCE_SOURCE} Colour clipped at "
+           f"±{CLIP:.0f}%. Only entity-measure pairs that the reference also gives are shown.", None)
     cols = ["row", "source", "doc_id", "entity", "measure", "unit", "value", "qualifier", "reference_value",
             "reference_qualifier", "relative_difference_pct", "agrees", "claim_id", "ref_id"]
     return fig, data[cols]
@@ -128,13 +128,13 @@ def reuse_matrix(pairs: pd.DataFrame, documents: pd.DataFrame, texts: dict[str, 
     ax.set_yticks(np.arange(len(docs)) + 0.5, labels, rotation=0, fontsize=8.5)
     ax.set_xlabel("Article the text is shared with")
     ax.set_ylabel("Article whose text is measured")
-    _layout(fig, ax, "Which articles reuse each other's text",
-            "Sentence-level fuzzy alignment (rapidfuzz); 'copy' pairs count as one source when figures are "
-            "corroborated",
-            "Sources: the articles listed. A passage is a stretch of at least 40 characters with similarity of 85 or "
-            "more; 'copy' = at least 15% of one article or 3 passages of 80+ characters; 'follows' = one or two such "
-            "passages; 'phrase' = only short stock phrases. 'later' / 'earlier': the row article's publication date "
-            "against the column's; 'undated': one date is unknown. Empty cells: no shared passage.", None)
+    layout(fig, "Which articles reuse each other's text",
+           "Sentence-level fuzzy alignment (rapidfuzz); 'copy' pairs count as one source when figures are "
+           "corroborated",
+           "Sources: the articles listed. A passage is a stretch of at least 40 characters with similarity of 85 or "
+           "more; 'copy' = at least 15% of one article or 3 passages of 80+ characters; 'follows' = one or two such "
+           "passages; 'phrase' = only short stock phrases. 'later' / 'earlier': the row article's publication date "
+           "against the column's; 'undated': one date is unknown. Empty cells: no shared passage.", None)
     return fig, pd.DataFrame(rows, columns=["row_doc", "column_doc", "shared_pct_of_row", "shared_chars",
                                             "n_passages", "relation", "direction"])
 
@@ -155,18 +155,3 @@ def _short(entity: str) -> str:
     """'World', 'United Kingdom', 'Central Asia': the name without its article, capitalised."""
     n = evidence.name(entity).removeprefix("the ")
     return n[:1].upper() + n[1:]
-
-
-def _layout(fig, ax, title: str, subtitle: str, caption: str, legend) -> None:
-    """Title and subtitle above, legend and wrapped source caption below, with room reserved in inches."""
-    height = fig.get_figheight()
-    lines = textwrap.wrap(caption, 150)
-    caption_in = 0.16 * len(lines) + 0.15
-    legend_in = 0.0 if not legend else 0.24 * math.ceil(len(legend) / 3) + 0.2
-    fig.tight_layout(rect=(0, (caption_in + legend_in) / height, 1, 1 - 0.85 / height))
-    fig.text(0.01, 1 - 0.12 / height, title, ha="left", va="top", fontsize=14, fontweight="bold")
-    fig.text(0.01, 1 - 0.47 / height, subtitle, ha="left", va="top", fontsize=10, color="#333333")
-    if legend:
-        fig.legend(handles=legend, loc="lower left", bbox_to_anchor=(0.01, caption_in / height), ncol=3,
-                   frameon=False, fontsize=8.5)
-    fig.text(0.01, 0.1 / height, "\n".join(lines), ha="left", va="bottom", fontsize=7.5, color="#444444")
