@@ -19,7 +19,7 @@ import seaborn as sns
 from analysis.findings import evidence
 from analysis.extract import gazetteer
 from analysis.report.figures import source_label
-from analysis.report.plotting import layout
+from analysis.report.plotting import frame
 
 #: Colour scale limit for the relative difference (%); the cell text keeps the exact value.
 CLIP = 30.0
@@ -65,11 +65,11 @@ def against_reference(comparison: pd.DataFrame, documents: pd.DataFrame):
     else:
         ax.text(0.5, 0.5, "No article figure has a reference counterpart.", ha="center", va="center")
         ax.set_axis_off()
-    layout(fig, "Each article's figures against the reference",
-           "Each cell: the figure as the source words it and its distance from the reference.  "
-           "≠: the ranges their hedges allow do not overlap.  Grey: no figure.",
-           f"Sources: {'; '.join(labels.values())}. {_REFERENCE_SOURCE} Colour clipped at "
-           f"±{CLIP:.0f}%. Only entity-measure pairs that the reference also gives are shown.", None)
+    frame(fig, "Each article's figures against the reference",
+          "Each cell: the figure as the source words it and its distance from the reference.  "
+          "≠: the ranges their hedges allow do not overlap.  Grey: no figure.",
+          f"Sources: {'; '.join(labels.values())}. {_REFERENCE_SOURCE} Colour clipped at "
+          f"±{CLIP:.0f}%. Only entity-measure pairs that the reference also gives are shown.", None)
     cols = ["row", "source", "doc_id", "entity", "measure", "unit", "value", "qualifier", "reference_value",
             "reference_qualifier", "relative_difference_pct", "agrees", "claim_id", "ref_id"]
     return fig, data[cols]
@@ -128,13 +128,13 @@ def reuse_matrix(pairs: pd.DataFrame, documents: pd.DataFrame, texts: dict[str, 
     ax.set_yticks(np.arange(len(docs)) + 0.5, labels, rotation=0, fontsize=8.5)
     ax.set_xlabel("Article the text is shared with")
     ax.set_ylabel("Article whose text is measured")
-    layout(fig, "Which articles reuse each other's text",
-           "Sentence-level fuzzy alignment (rapidfuzz); 'copy' pairs count as one source when figures are "
-           "corroborated",
-           "Sources: the articles listed. A passage is a stretch of at least 40 characters with similarity of 85 or "
-           "more; 'copy' = at least 15% of one article or 3 passages of 80+ characters; 'follows' = one or two such "
-           "passages; 'phrase' = only short stock phrases. 'later' / 'earlier': the row article's publication date "
-           "against the column's; 'undated': one date is unknown. Empty cells: no shared passage.", None)
+    frame(fig, "Which articles reuse each other's text",
+          "Sentence-level fuzzy alignment (rapidfuzz); 'copy' pairs count as one source when figures are "
+          "corroborated",
+          "Sources: the articles listed. A passage is a stretch of at least 40 characters with similarity of 85 or "
+          "more; 'copy' = at least 15% of one article or 3 passages of 80+ characters; 'follows' = one or two such "
+          "passages; 'phrase' = only short stock phrases. 'later' / 'earlier': the row article's publication date "
+          "against the column's; 'undated': one date is unknown. Empty cells: no shared passage.", None)
     return fig, pd.DataFrame(rows, columns=["row_doc", "column_doc", "shared_pct_of_row", "shared_chars",
                                             "n_passages", "relation", "direction"])
 

@@ -79,11 +79,11 @@ def return_rates_by_country(rates: pd.DataFrame, reference: pd.DataFrame, docume
                 _handle({"color": "#555555", "marker": "o"}, "share stated by the article", filled=False)]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=9,
               title="Source", title_fontsize=9, alignment="left")
-    layout(fig, "Return rates by country, as each source gives them",
-            "Dot = the rate; line = the range its hedges allow ('about', 'more than'...)",
-            "Sources: " + "; ".join(series[:-1]) + ". Reference: figures attributed to the Soufan Center report "
-            "'Beyond the Caliphate' (October 2017) in contemporary coverage (reference/ folder). Rows are grouped "
-            "by region; a country appears once even where regions overlap.")
+    frame(fig, "Return rates by country, as each source gives them",
+           "Dot = the rate; line = the range its hedges allow ('about', 'more than'...)",
+           "Sources: " + "; ".join(series[:-1]) + ". Reference: figures attributed to the Soufan Center report "
+           "'Beyond the Caliphate' (October 2017) in contemporary coverage (reference/ folder). Rows are grouped "
+           "by region; a country appears once even where regions overlap.")
     return fig, data
 
 
@@ -130,9 +130,9 @@ def departed_returned_by_region(sums: pd.DataFrame, stated: pd.DataFrame, scheme
     axes[0].set_ylim(len(regions) - 0.5, -0.5)
     for ax in axes:
         ax.tick_params(axis="y", length=0)
-    layout(fig, f"Foreign fighters who travelled and returned, by region ({scheme_name})",
-            "Filled: sum over the member countries that have a figure ('k of n' members); "
-            "open: the total given for the region itself", _region_caption(), legend=_region_legend(data))
+    frame(fig, f"Foreign fighters who travelled and returned, by region ({scheme_name})",
+           "Filled: sum over the member countries that have a figure ('k of n' members); "
+           "open: the total given for the region itself", _region_caption(), legend=_region_legend(data))
     return fig, data
 
 
@@ -171,11 +171,11 @@ def return_rate_by_region(member_rates: pd.DataFrame, stated: pd.DataFrame, sche
     ax.set_xlabel("Returned, as % of those who travelled")
     ax.xaxis.grid(True, color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
-    layout(fig, f"Return rate by region ({scheme_name})",
-            "Filled: returned ÷ travelled over member countries with both figures; open: the rate given for the "
-            "region itself (articles combined, copies counted once)",
-            _region_caption("a line reaching 0 or 100% comes from an open-ended figure such as 'more than 100 "
-                            "returned'."), legend=_region_legend(data))
+    frame(fig, f"Return rate by region ({scheme_name})",
+           "Filled: returned ÷ travelled over member countries with both figures; open: the rate given for the "
+           "region itself (articles combined, copies counted once)",
+           _region_caption("a line reaching 0 or 100% comes from an open-ended figure such as 'more than 100 "
+                           "returned'."), legend=_region_legend(data))
     return fig, data
 
 
@@ -272,8 +272,8 @@ def _styles(names: list[str]) -> dict[str, dict]:
             for i, n in enumerate(names)}
 
 
-def layout(fig, title: str, subtitle: str, caption: str, legend: list[Line2D] | None = None,
-           legend_cols: int = 2) -> None:
+def frame(fig, title: str, subtitle: str, caption: str, legend: list[Line2D] | None = None,
+          legend_cols: int = 2) -> None:
     """Title and subtitle on top, an optional legend and the source caption at the bottom.
 
     Space is reserved in inches, so the caption is never cut or laid over the
