@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from analysis.core.digits import significant_digits
 from analysis.findings.evidence import Statement
 
 #: Two figures are "the same" within this relative tolerance (5,718 vs 5,718; not 5,600 vs 5,718).
@@ -33,11 +34,6 @@ class Diagnosis:
 def same(x: float, y: float) -> bool:
     """Equal within SAME (relative), so rounding in print does not hide a match."""
     return abs(x - y) <= SAME * max(abs(x), abs(y)) if x and y else x == y
-
-
-def significant_digits(v: float) -> int:
-    """Significant digits of a whole number: 3,417 -> 4, 850 -> 2, 3,000 -> 1."""
-    return max(1, len(str(int(round(abs(v)))).rstrip("0")))
 
 
 def specific(value: float, aggregate: bool = False) -> bool:

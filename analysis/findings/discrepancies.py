@@ -47,7 +47,7 @@ from analysis.findings.evidence import COLUMNS, REFERENCE, Context, overlaps
 from analysis.findings.severity import SEVERITY
 from analysis.findings.typo import digit_slip  # noqa: F401
 from analysis.reference import table as reference_table
-from analysis.sources import reuse
+from analysis.sources import lineage, reuse
 
 KINDS = ("value_conflict", "likely_typo", "scale_error", "entity_swap", "measure_swap", "other_report",
          "derived_attributed", "returned_exceeds_departed", "arithmetic", "definition_mismatch",
@@ -86,6 +86,7 @@ class Analysis:
     pairs: pd.DataFrame
     groups: dict[str, str]
     findings: pd.DataFrame
+    lineages: pd.DataFrame  # rare wrong figures shared across articles (sources.lineage)
 
 
 def analyse(paths: list[str | Path], reference_dir: str | Path, approx_tolerance: float) -> Analysis:
@@ -107,8 +108,10 @@ def analyse_tables(documents: pd.DataFrame, claims: pd.DataFrame, paths: list[st
     texts = reuse.load_texts(documents, paths)
     passages = reuse.shared_passages(texts)
     pairs = reuse.copy_pairs(passages, documents, texts)
-    groups = reuse.source_groups(documents, texts, pairs=pairs)
-    return Analysis(documents, claims, ref, texts, passages, pairs, groups, find(claims, documents, ref, groups))
+    lineages = lineage.rare_variants(claims, ref)
+    groups = reuse.source_groups(documents, texts, pairs=pairs, lineages=lineage.links(lineages))
+    return Analysis(documents, claims, ref, texts, passages, pairs, groups, find(claims, documents, ref, groups),
+                    lineages)
 
 
 def headline(a: Analysis) -> dict:
@@ -118,6 +121,7 @@ def headline(a: Analysis) -> dict:
             "findings_by_severity": {s: int((a.findings.severity == s).sum()) for s in SEVERITY},
             "shared_passages": len(a.passages),
             "copy_pairs": [f"{p.doc_a} {p.doc_b}" for p in a.pairs.itertuples() if p.relation == "copy"],
+            "lineages": [f"{r.entity} {r.measure} {r.value:g}: {r.doc_ids}" for r in a.lineages.itertuples()],
             "independent_sources": len(set(a.groups.values()))}
 
 

@@ -307,9 +307,10 @@ def _union_length(spans) -> int:
     return total + ((cur_e - cur_s) if cur_e is not None else 0)
 
 
-def source_groups(documents: pd.DataFrame, texts: dict[str, str], pairs: pd.DataFrame | None = None
-                  ) -> dict[str, str]:
-    """doc_id -> group id, where articles joined by a `copy` relation form one independent source.
+def source_groups(documents: pd.DataFrame, texts: dict[str, str], pairs: pd.DataFrame | None = None,
+                  lineages: list[list[str]] = ()) -> dict[str, str]:
+    """doc_id -> group id, where articles joined by a `copy` relation, or by a rare wrong figure they share
+    (`lineages`, from `lineage.links`), form one independent source.
 
     The group id is the member published first (undated members sort after
     dated ones, ties by doc_id), i.e. the presumed original. Articles that
@@ -328,7 +329,9 @@ def source_groups(documents: pd.DataFrame, texts: dict[str, str], pairs: pd.Data
             d = parent[d]
         return d
 
-    for a, b in zip(pairs.doc_a[pairs.relation == "copy"], pairs.doc_b[pairs.relation == "copy"]):
+    joined = list(zip(pairs.doc_a[pairs.relation == "copy"], pairs.doc_b[pairs.relation == "copy"]))
+    joined += [(docs[0], d) for docs in lineages for d in docs[1:]]
+    for a, b in joined:
         if a in parent and b in parent:
             parent[find(a)] = find(b)
     published = _dates(documents)
