@@ -2,7 +2,9 @@
 
 Every figure gets a caption naming its sources, and the CSV holds exactly the
 numbers drawn, so a reader can check or redraw it. Bytes are reproducible:
-no creation dates in PNG/SVG metadata and a fixed SVG hash salt.
+no creation dates in PNG/SVG metadata and a fixed SVG hash salt. SVG text
+stays text (`svg.fonttype: none`), so a graphics desk can edit or translate
+titles and labels in Illustrator or Inkscape; the font is named, not embedded.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from analysis.core.outputs import atomic_path, write_table  # noqa: E402
 
 matplotlib.rcParams.update({
     "svg.hashsalt": "foreign-fighter-claims",
-    "svg.fonttype": "path",
+    "svg.fonttype": "none",
     "figure.dpi": 100,
     "savefig.dpi": 150,
     "font.family": "DejaVu Sans",
