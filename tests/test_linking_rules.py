@@ -143,3 +143,9 @@ def test_m_of_n_across_a_comma_and_a_source_adjective():
     assert claims("Norway has seen many come home. Forty fighters, out of a total of around 100, are back "
                   "in Norway, officials say.") == {("NOR", "returned", 40), ("NOR", "departed", 100)}
     assert claims("The region sent 4,200. In American coverage the figure was put at around 5,000.") == set()
+
+
+def test_a_list_item_does_not_borrow_the_next_clauses_verb():
+    """"Испанцев — 200, вернулись около 30": the 200 is not among those who came back."""
+    got = claims("Испания отправила в Сирию 200 человек. Испанцев — 200, вернулись около 30.", "ru")
+    assert ("ESP", "returned", 200) not in got and ("ESP", "returned", 30) in got

@@ -222,7 +222,10 @@ def _list_tail(segments, si, d: Draft) -> bool:
     for nxt in segments[si + 1:]:
         if not nxt.numbers or nxt.subordinate:
             continue  # ", of whom 147 have returned" details the figure before it; it is not the list's last item
-        strong = [c for c in nxt.cues if c.strong and c.measure not in ("countries",)]
+        # Only a cue after that figure ("760 returnees") is the list's: a verb before it ("Spain 200, and about
+        # 30 have come back") is the next clause's own predicate.
+        first = nxt.numbers[0].start
+        strong = [c for c in nxt.cues if c.strong and c.measure not in ("countries",) and c.start > first]
         if strong:
             _apply(d, _best(strong), _context(segments), own=False)
             return True
