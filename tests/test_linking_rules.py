@@ -149,3 +149,11 @@ def test_a_list_item_does_not_borrow_the_next_clauses_verb():
     """"Испанцев — 200, вернулись около 30": the 200 is not among those who came back."""
     got = claims("Испания отправила в Сирию 200 человек. Испанцев — 200, вернулись около 30.", "ru")
     assert ("ESP", "returned", 200) not in got and ("ESP", "returned", 30) in got
+
+
+def test_a_cue_before_an_aside_reaches_the_figure_after_it():
+    got = claims("Бельгия отправила 500 человек. Из них вернулись, по данным полиции, около 120 человек.", "ru")
+    assert ("BEL", "returned", 120) in got
+    # "пальцем" (with a finger) is not "пали" (fell): no killed cue inside an unrelated word
+    assert ("FRA", "killed", 1910) not in claims(
+        "Один телеканал (не буду показывать пальцем) написал, что у Франции примерно 1 910 боевиков.", "ru")

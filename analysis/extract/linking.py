@@ -184,14 +184,18 @@ def _measure(text, segments, si, d: Draft, earlier: list[Draft], rx) -> None:
 
 
 def _heading_clause(segments, si, d: Draft) -> bool:
-    """Apply the strong cue of the number-free segment just before, when the number's own cue is weak."""
-    if si == 0 or segments[si - 1].numbers:
-        return False
-    strong = [c for c in segments[si - 1].cues if c.strong and c.measure not in ("countries", "women", "children")
-              and not (d.role == "part" and c.measure == "departed")]
-    if strong:
-        _apply(d, _best(strong), _context(segments), own=False)
-        return True
+    """Apply the strong cue of the number-free segment just before, when the number's own cue is weak; asides
+    with no cue at all are stepped over ("Из них вернулись, по данным полиции, около 40 человек")."""
+    for prev in reversed(segments[:si]):
+        if prev.numbers:
+            return False
+        strong = [c for c in prev.cues if c.strong and c.measure not in ("countries", "women", "children")
+                  and not (d.role == "part" and c.measure == "departed")]
+        if strong:
+            _apply(d, _best(strong), _context(segments), own=False)
+            return True
+        if prev.cues or prev.entities:
+            return False
     return False
 
 
