@@ -2,10 +2,11 @@
 
 `python -m analysis run` executes every `notebooks/NN-*.ipynb` in order. With
 no options it regenerates the committed notebooks, `figures/` and `outputs/`
-(tables, headline.json, and an HTML copy of each notebook in outputs/html/).
-With `--output-dir DIR` the same layout is written under DIR instead
-(DIR/notebooks, DIR/figures, DIR/outputs, DIR/outputs/html) and the committed
-files are not touched.
+(tables, headline.json, an HTML copy of each notebook in outputs/html/, and
+the report site in outputs/report/, written last from the tables the run
+wrote). With `--output-dir DIR` the same layout is written under DIR instead
+(DIR/notebooks, DIR/figures, DIR/outputs, DIR/outputs/html, DIR/outputs/report)
+and the committed files are not touched.
 
 An executed notebook is made byte-reproducible before it is written: the
 volatile metadata papermill and Jupyter add (timestamps, durations, input and
@@ -26,8 +27,9 @@ import nbformat
 
 from analysis.core.errors import AnalysisError, ParameterError
 from analysis.core.outputs import restored_on_failure, write_text
+from analysis.report.handoff import write_handoff
 from analysis.report.params import SPEC, check, convert
-from analysis.core.paths import FIGURES, NOTEBOOKS, OUTPUTS, ROOT, display
+from analysis.core.paths import FIGURES, NOTEBOOKS, OUTPUTS, ROOT, display, resolve
 
 PATTERN = "[0-9][0-9]-*.ipynb"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -138,6 +140,8 @@ def run(raw_params: list[str] | None = None, output_dir: str | Path | None = Non
                 write_text(nbformat.writes(clean(nb, per_notebook[path])) + "\n", target)
                 write_text(to_html(nb, path.stem), layout.html / f"{path.stem}.html")
                 written.append(target)
+            write_handoff(layout.outputs, layout.figures)  # coverage_tables.xlsx, wide/*.csv, datapackage.json
+            write_report_site(layout, paths, per_notebook)  # outputs/report/: index, notebook and article pages
     except AnalysisError as exc:
         exc.args = (f"{exc}; {PUT_BACK}",)
         raise
@@ -146,8 +150,30 @@ def run(raw_params: list[str] | None = None, output_dir: str | Path | None = Non
         raise AnalysisError(f"{where}{exc.strerror or exc}; {PUT_BACK}") from None
     log(f"{len(paths)} notebooks run in {time.monotonic() - started:.0f} s: executed notebooks in "
         f"{_shown(layout.notebooks)}/, figures in {_shown(layout.figures)}/, tables and headline.json "
-        f"in {_shown(layout.outputs)}/, HTML in {_shown(layout.html)}/", file=sys.stderr)
+        f"in {_shown(layout.outputs)}/, HTML in {_shown(layout.html)}/, report in "
+        f"{_shown(layout.outputs / 'report')}/index.html", file=sys.stderr)
     return written
+
+
+def write_report_site(layout: Layout, paths: list[Path], per_notebook: dict[Path, dict]) -> list[Path]:
+    """The report site under outputs/report/, from the tables this run just wrote and the articles it read.
+
+    Runs inside the rollback block: a failure here puts back every notebook,
+    figure, table and page, as a failed notebook does.
+    """
+    from analysis.report import site
+
+    return site.write(layout.outputs, layout.figures, layout.notebooks,
+                      seeds_dir=resolve(_setting("seeds_dir", paths, per_notebook)),
+                      reference_dir=resolve(_setting("reference_dir", paths, per_notebook)))
+
+
+def _setting(name: str, paths: list[Path], per_notebook: dict[Path, dict]) -> str:
+    """The value a parameter had in this run: as given with --param, else the first notebook's default."""
+    for path in paths:
+        if name in per_notebook[path]:
+            return per_notebook[path][name]
+    return next(_literal(d[name]) for d in map(declared, paths) if name in d)
 
 
 def execute(path: Path, parameters: dict, progress: bool = True) -> nbformat.NotebookNode:
