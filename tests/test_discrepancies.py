@@ -404,3 +404,27 @@ def test_rules_table_lists_every_comparability_rule():
     assert table.loc["europeans_vs_eu", ["left", "right", "expected"]].tolist() == [
         "EUROPE departed/returned", "EU departed/returned", "left >= right"]
     assert table.loc["world_totals_by_counter", "expected"] == "no order"
+
+
+def test_discrepancies_writes_copy_relations_and_lineages_as_named_tables(tmp_path):
+    """Issue 13, part 2: the copy relations and the shared rare variants are tables the command names."""
+    import pandas as pd
+
+    from analysis.cli.main import main
+
+    out, copies, lineages = tmp_path / "f.csv", tmp_path / "copies.csv", tmp_path / "lineages.csv"
+    assert main(["discrepancies", str(ROOT / "seeds"), "-o", str(out), "--copies", str(copies),
+                 "--lineages", str(lineages), "-q"]) == 0
+    pairs = pd.read_csv(copies)
+    assert {"doc_a", "doc_b", "relation", "direction", "coverage_a", "coverage_b"} <= set(pairs.columns)
+    assert (pairs.relation == "copy").any()  # Fox News and the blogs that reproduce it
+    assert list(pd.read_csv(lineages).columns) == ["entity", "measure", "value", "n_articles", "doc_ids",
+                                                   "languages", "claim_ids"]
+
+
+def test_discrepancies_refuses_one_file_for_two_tables(tmp_path, capsys):
+    from analysis.cli.main import main
+
+    assert main(["discrepancies", str(ROOT / "seeds"), "-o", str(tmp_path / "f.csv"),
+                 "--copies", str(tmp_path / "f.csv"), "-q"]) == 2
+    assert "must be different files" in capsys.readouterr().err
