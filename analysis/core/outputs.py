@@ -223,7 +223,10 @@ def _rows_with_bare_breaks(df: pd.DataFrame):
     mask = pd.Series(False, index=df.index)
     for name in df.columns:
         if df[name].dtype == object:
-            mask |= df[name].str.contains(_UNQUOTED_BREAKS, na=False)
+            # One search over the joined column first: such breaks are rare, and a search per cell is slow.
+            joined = "\n".join(v for v in df[name] if isinstance(v, str))
+            if re.search(_UNQUOTED_BREAKS, joined):
+                mask |= df[name].str.contains(_UNQUOTED_BREAKS, na=False)
     return mask.to_numpy()
 
 

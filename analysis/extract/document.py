@@ -103,10 +103,12 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
     _apply_structure(drafts, structured)
     # Checked before the document rules too, so that a share of territory or a population cannot lend its
     # measure to the next sentence's figures; and after them, for the readings those rules made.
-    _check_plausibility(text, drafts, sentences, lex)
+    corrections = _corrections_column(text, lex)
+    _check_plausibility(text, drafts, sentences, lex, corrections)
     before = [(d.measure, d.entity) for d in drafts]
     context.apply(text, drafts, lex, sentences)
-    _check_plausibility(text, [d for d, b in zip(drafts, before) if (d.measure, d.entity) != b], sentences, lex)
+    _check_plausibility(text, [d for d, b in zip(drafts, before) if (d.measure, d.entity) != b], sentences, lex,
+                        corrections)
     rows = [_row(doc_id, text, d, sentences, params, lex, original, at, seen) for d in drafts]
     if markup_spans:
         skipped = sorted(skipped + _markup_numbers(doc_id, original, markup_spans, lex.code), key=lambda r: r["start"])
@@ -147,7 +149,7 @@ def _apply_structure(drafts: list[Draft], structured: dict) -> None:
         d.flags -= {"ambiguous", "measure_from_context", "measure_assumed"}
 
 
-def _check_plausibility(text: str, drafts: list[Draft], sentences, lex) -> None:
+def _check_plausibility(text: str, drafts: list[Draft], sentences, lex, corrections: bool = False) -> None:
     """A reading that fails a check becomes unclassified with the check's flag (see `plausibility`)."""
     found: dict[int, plausibility.SentenceContexts] = {}
     for d in drafts:
@@ -168,16 +170,21 @@ def _check_plausibility(text: str, drafts: list[Draft], sentences, lex) -> None:
         if flag:
             d.measure = "unclassified"
             d.flags.add(flag)
-    _corrected_figures(text, drafts, sentences, lex)
+    if corrections:
+        _corrected_figures(text, drafts, sentences, lex)
     _elliptic_checks(drafts)
+
+
+def _corrections_column(text: str, lex) -> bool:
+    """Whether the article is, or carries, a corrections notice (searched once per article: the text is long)."""
+    marker = lex.rx.get("correction_marker")
+    return marker is not None and "corrected_said" in lex.rx and marker.search(text) is not None
 
 
 def _corrected_figures(text: str, drafts: list[Draft], sentences, lex) -> None:
     """In a corrections column, the figure 'the article said' (or 'gave as') is the wrong one being corrected:
     an old figure, like a superseded estimate, up to a revision marker ('; the correct figure is 2,926')."""
-    marker, said = lex.rx.get("correction_marker"), lex.rx.get("corrected_said")
-    if marker is None or said is None or not marker.search(text):
-        return
+    said = lex.rx["corrected_said"]
     revision = lex.rx.get("revision_after")
     for d in drafts:
         sent = sentences[d.sentence_index]

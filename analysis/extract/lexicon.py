@@ -24,6 +24,8 @@ from analysis.extract.plausibility import Contexts
 LANG_DIR = DATA / "lang"
 DEFAULT = "en"
 _I = re.IGNORECASE
+#: Patterns searched over a whole article (not a sentence): run on its lower-cased text (`folding`), twice as fast.
+_WHOLE_TEXT = frozenset({"correction_marker"})
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +67,8 @@ class Lexicon:
         for group in ("clauses", "linking", "document"):
             for k, p in d[group].items():
                 if isinstance(p, str):
-                    self.rx[k] = re.compile(p, 0 if k in exact_case else _I)
+                    self.rx[k] = (re.compile(p) if k in exact_case
+                                  else FoldedPattern(p) if k in _WHOLE_TEXT else re.compile(p, _I))
 
         raw = d.get("not_claim_contexts", {})
         self.contexts = Contexts(raw)

@@ -9,6 +9,7 @@ a field the header does not carry stays empty.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
 
@@ -37,11 +38,13 @@ class Header:
     body_start: int = 0  # offset of the first line of prose
 
 
+@lru_cache(maxsize=4)
 def parse(text: str) -> Header:
     """Headline, byline and dateline found in the header lines of `text`.
 
     HTML markup is blanked first (same offsets), so a pasted page gives its
-    headline, not "<html><head>...".
+    headline, not "<html><head>...". Cached for the last few texts: the documents table and the extractor
+    both ask for the header of the same article (a Header is frozen, so sharing it is safe).
     """
     text = markup.visible(text)
     lines = _header_lines(text)
