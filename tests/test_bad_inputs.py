@@ -10,7 +10,7 @@ Two kinds of outcome:
 Numbers that must not become claims (dates, page counts, negative numbers,
 shares over 100, numbers inside HTML markup) appear in the skipped table with a
 reason; unknown places stay as claims with an empty entity, flagged.
-The README's "What happens with bad input" table lists the same cases.
+The "What happens with bad input" table (docs/bad-input.md) lists the same cases.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The README's Dask recipe, run on a local Dask cluster, matches the single-process run byte for byte.
+"""The Dask recipe of docs/scale-out.md, run on a local Dask cluster, matches the single-process run byte for byte.
 
 The cluster is `distributed.LocalCluster` with two worker processes (tasks
 and results are pickled between processes, as on a real cluster); the same
@@ -35,7 +35,7 @@ def in_order(parts, window: int = 4):
 
 
 def run_with_dask(paths, outputs, params=Params()):
-    """The README recipe: plan here, extract on the workers, finish and write here."""
+    """The docs/scale-out.md recipe: plan here, extract on the workers, finish and write here."""
     p = plan(paths)
     bag = db.from_sequence(p.tasks, partition_size=5).map(extract_task, params=params)
     return write_results(finish(in_order(bag.to_delayed()), p), *outputs)

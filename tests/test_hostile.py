@@ -1,6 +1,6 @@
-"""Hostile and unusual input (issue 15): each case has a defined outcome, listed in the README's bad-input table.
+"""Hostile and unusual input (issue 15): each case has a defined outcome, listed in the bad-input table (docs/bad-input.md).
 
-Outcomes are the README's: a refused input or output is one line on stderr
+Outcomes are the table's: a refused input or output is one line on stderr
 naming the file and the problem, exit code 2, and nothing written; a run
 stopped by SIGTERM unwinds as Ctrl-C does (exit code 143, no temporaries, the
 previous outputs intact).

@@ -1,7 +1,7 @@
 """The codebook: every measure a claim may carry, and the units and flags.
 
 One place defines the vocabulary so that the extractor, the schema, the
-README's data dictionary and the tests cannot drift apart.
+data dictionary (docs/data-dictionary.md) and the tests cannot drift apart.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """One rule set turns a hedge into the interval of values it allows.
 
-The rules (documented in the README) with tolerance t = `approx_tolerance`:
+The rules (documented in docs/data-dictionary.md) with tolerance t = `approx_tolerance`:
 
 | hedge                                   | interval            |
 |-----------------------------------------|---------------------|

@@ -23,7 +23,7 @@ from analysis.core.paths import display
 
 SIDECAR = "sources.csv"
 SIDECAR_FIELDS = ("outlet", "kind", "title", "published", "author", "url")
-#: Every column a sidecar may have (README, "Adding articles"); `language` overrides detection.
+#: Every column a sidecar may have (docs/running.md, "Adding articles"); `language` overrides detection.
 SIDECAR_COLUMNS = ("file", *SIDECAR_FIELDS, "identified_by", "language")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})")

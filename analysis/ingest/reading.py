@@ -9,7 +9,7 @@ into what `Path.read_text()` returns (which turns "\\r\\n" into "\\n"). Use
 
 Files are opened read-only ("rb"); nothing here writes.
 
-Outcomes (the README's "What happens with bad input" table):
+Outcomes (the "What happens with bad input" table, docs/bad-input.md):
 
 * refused with InputError (one line naming the file and the problem): a missing
   path, a folder, something that is not a regular file, an unreadable file, a
