@@ -109,7 +109,7 @@ def analyse_tables(documents: pd.DataFrame, claims: pd.DataFrame, paths: list[st
     passages = reuse.shared_passages(texts)
     pairs = reuse.copy_pairs(passages, documents, texts)
     lineages = lineage.rare_variants(claims, ref)
-    groups = reuse.source_groups(documents, texts, pairs=pairs, lineages=lineage.links(lineages))
+    groups = lineage.independent_sources(documents, claims, texts, ref, pairs=pairs)
     return Analysis(documents, claims, ref, texts, passages, pairs, groups, find(claims, documents, ref, groups),
                     lineages)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.core.digits import significant_digits
+from analysis.sources import reuse
 
 COLUMNS = ["entity", "measure", "value", "n_articles", "doc_ids", "languages", "claim_ids"]
 MIN_DIGITS = 3
@@ -43,3 +44,10 @@ def rare_variants(claims: pd.DataFrame, reference: pd.DataFrame) -> pd.DataFrame
 def links(variants: pd.DataFrame) -> list[list[str]]:
     """The article sets each rare variant joins (for `reuse.source_groups`)."""
     return [ids.split(";") for ids in variants.doc_ids]
+
+
+def independent_sources(documents: pd.DataFrame, claims: pd.DataFrame, texts: dict[str, str],
+                        reference: pd.DataFrame, pairs: pd.DataFrame | None = None) -> dict[str, str]:
+    """doc_id -> independent source: articles that copy each other's text, or that print the same rare wrong
+    figure, count once. Every notebook and command groups sources with this one function."""
+    return reuse.source_groups(documents, texts, pairs=pairs, lineages=links(rare_variants(claims, reference)))
