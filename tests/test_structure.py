@@ -58,3 +58,20 @@ def test_a_table_of_one_row_that_starts_with_a_place():
     assert {(r["entity"], r["measure"], r["value"]) for r in rows} == {
         ("ALB", "departed", 90), ("ALB", "women_departed", 30), ("ALB", "children_departed", 25),
         ("ALB", "returned", 40)}
+
+
+def test_a_table_with_empty_cells_capital_labels_and_a_place_in_a_cell():
+    """Rows may leave cells empty, label regions in capitals, or name a cell's own place in brackets."""
+    from analysis.extract.document import extract_text
+    text = ("Where they came from\n\nRegion / country     | Left    | Returned | Notes\n"
+            "---------------------|---------|----------|------------------\n"
+            "WESTERN EUROPE       | 5,718   |          | the report's total\n"
+            "  Norway             | 100     |          |\n"
+            "  Finland            | 80      | 20       |\n"
+            "  Sweden, Denmark    | 300     | 67 (Denmark) |\n"
+            "  Austria            | 296     | 90       |\n\n"
+            "The table gives the figures as reported.")
+    rows, _ = extract_text("t", text)
+    got = {(r["entity"], r["measure"], r["value"]) for r in rows if r["measure"] != "unclassified"}
+    assert {("WESTERN_EUROPE", "departed", 5718), ("NOR", "departed", 100), ("FIN", "returned", 20),
+            ("DNK", "returned", 67), ("AUT", "departed", 296), ("AUT", "returned", 90)} <= got

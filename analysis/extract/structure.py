@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.extract.cues import find_cues
-from analysis.extract.gazetteer import WORLD, Mention
+from analysis.extract.gazetteer import WORLD, Mention, load
 from analysis.extract.lexicon import Lexicon
 from analysis.extract.numbers import NumberMention
 
@@ -84,7 +84,8 @@ def _tables(text, lines, numbers, places, lex, out) -> None:
                 j += 1
                 continue
             cells = _cells(text, s, e)
-            if cells is None or cells[0] != sep or abs(len(cells[1]) - len(header)) > 1:
+            # A row may leave cells empty ("Turkmenistan | 400 |  |"): fewer cells map to their columns by position.
+            if cells is None or cells[0] != sep or not 2 <= len(cells[1]) <= len(header) + 1:
                 break
             rows.append((s, cells[1]))
             j += 1
@@ -112,7 +113,7 @@ def _is_header(text: str, cells) -> bool:
 def _row(text, row_start, cells, header_line, measures, numbers, places, lex, out) -> None:
     header_start, header = header_line
     first = cells[0]
-    entity = next((p for p in places if first[0] <= p.start < first[1]), None)
+    entity = next((p for p in places if first[0] <= p.start < first[1]), None) or _capitals(text, first, lex)
     world = lex.rx.get("table_world")
     if entity is None and world is not None and world.match(text[first[0]:first[1]].strip()):
         entity = Mention(first[0], first[0], WORLD)
@@ -122,15 +123,27 @@ def _row(text, row_start, cells, header_line, measures, numbers, places, lex, ou
         measure = measures[column] if column < len(measures) else ""
         if not measure:
             continue
+        # A cell may name its own place: "44 (Kyrgyzstan)" in a row labelled "Kazakhstan, Kyrgyzstan".
+        own = next((p for p in places if a <= p.start < b), None)
         for n in numbers:
             if a <= n.start < b:
-                out[n.start] = Reading(measure, entity, "table_header")
+                out[n.start] = Reading(measure, own or entity, "table_header")
 
 
 def _not_a_count(text: str, start: int, end: int, lex: Lexicon) -> str:
     """'check_rate' for a header such as 'Per million inhabitants': its cells are not counts of fighters."""
     m = lex.contexts.near.search(text, start, end) if lex.contexts is not None else None
     return f"check_{m.lastgroup}" if m else ""
+
+
+def _capitals(text: str, cell: tuple[int, int], lex: Lexicon) -> Mention | None:
+    """A row label in capitals ("FORMER SOVIET UNION", "WESTERN EUROPE"): the gazetteer's names are written in
+    mixed case, so the label is looked up title-cased (same length, so the offsets hold)."""
+    label = text[cell[0]:cell[1]]
+    if not label.isupper():
+        return None
+    found = load(lex.code).find(label.title())
+    return Mention(cell[0] + found[0].start, cell[0] + found[0].end, found[0].entity) if found else None
 
 
 def _column(start: int, end: int, header, k: int, n_cells: int, sep_aligned: bool) -> int:
