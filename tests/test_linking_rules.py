@@ -157,3 +157,11 @@ def test_a_cue_before_an_aside_reaches_the_figure_after_it():
     # "пальцем" (with a finger) is not "пали" (fell): no killed cue inside an unrelated word
     assert ("FRA", "killed", 1910) not in claims(
         "Один телеканал (не буду показывать пальцем) написал, что у Франции примерно 1 910 боевиков.", "ru")
+
+
+def test_a_relative_clause_does_not_end_a_list_of_returnees():
+    text = ("Turkey has taken back about 900 of its nationals, more than any other country. Tunisia follows with "
+            "800 and Saudi Arabia with 760, while Britain, where 850 people are believed to have gone, has seen "
+            "roughly half of them come home.")
+    got = claims(text)
+    assert ("TUN", "returned", 800) in got and ("SAU", "returned", 760) in got and ("GBR", "departed", 850) in got
