@@ -165,3 +165,11 @@ def test_a_relative_clause_does_not_end_a_list_of_returnees():
             "roughly half of them come home.")
     got = claims(text)
     assert ("TUN", "returned", 800) in got and ("SAU", "returned", 760) in got and ("GBR", "departed", 850) in got
+
+
+def test_a_figure_inside_a_relative_clause_takes_its_verb():
+    """"Uzbekistan, which sent 1,500, has seen none return": the 1,500 went; "5,600 people who went to join IS
+    have now gone home": the 5,600 came back (the relative clause describes them)."""
+    assert ("UZB", "departed", 1500) in claims("Uzbekistan, which sent 1,500, has seen none return, officials say.")
+    assert ("WORLD", "returned", 5600) in claims(
+        "Worldwide, 5,600 people who went to join IS have now gone home, the study says.")

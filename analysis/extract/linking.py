@@ -202,8 +202,11 @@ def _heading_clause(segments, si, d: Draft) -> bool:
 def _relative_only(text, seg, pick, rx) -> bool:
     """The chosen cue sits in a relative clause ("who went to"), so it describes the people, not the figure."""
     relative = rx.get("relative_before")
-    return relative is not None and pick.measure == "departed" and bool(
-        relative.search(text, max(seg.start, pick.start - 30), pick.start))
+    if relative is None or pick.measure != "departed":
+        return False
+    m = relative.search(text, max(seg.start, pick.start - 30), pick.start)
+    # "Uzbekistan, which sent 1,500, has seen none return": the figure is inside the relative clause, its verb's.
+    return m is not None and not any(n.start >= m.start() for n in seg.numbers)
 
 
 def _predicate(text, segments, si, d: Draft, rx) -> bool:
