@@ -2,6 +2,7 @@
 
     python benchmarks/bench_extract.py                  # N = 100, 1,000, 10,000 (about 7-10 minutes on 2 cores)
     python benchmarks/bench_extract.py --sizes 100 1000 --runs 3
+    python benchmarks/bench_extract.py --sizes 1000 --corpus blind   # the varied blind articles, cycled
 
 What it does, in order:
 
@@ -37,7 +38,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `benchmarks` and `analysis` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.corpus import article, seed_texts, write_corpus  # noqa: E402
+from benchmarks.corpus import article, seed_texts, write_blind_corpus, write_corpus  # noqa: E402
 from benchmarks.peer import side_by_side  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +51,8 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--jobs", type=int, default=2, help="worker processes for the speed-up measurement")
     p.add_argument("--sample-kb", type=float, default=150, help="size of the quantulum3 sample")
     p.add_argument("--json", type=Path, help="also write every measurement here")
+    p.add_argument("--corpus", choices=("synthetic", "blind"), default="synthetic",
+                   help="synthetic: grown from the seeds (default); blind: the blind articles of every language, cycled")
     args = p.parse_args(argv)
     sizes = sorted(args.sizes)
 
@@ -58,8 +61,8 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="bench_extract_") as tmp:
         corpus = Path(tmp) / "corpus"
         start = time.perf_counter()
-        write_corpus(corpus, sizes[-1])
-        print(f"corpus: {sizes[-1]:,} synthetic articles written in {time.perf_counter() - start:.1f} s", flush=True)
+        (write_blind_corpus if args.corpus == "blind" else write_corpus)(corpus, sizes[-1])
+        print(f"corpus: {sizes[-1]:,} {args.corpus} articles written in {time.perf_counter() - start:.1f} s", flush=True)
 
         texts = _sample(args.sample_kb * 1e3)
         peer = side_by_side(texts, runs=3)

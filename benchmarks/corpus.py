@@ -139,3 +139,22 @@ def _country_forms() -> dict[str, dict[str, str]]:
         by_key.setdefault(ent.key, {}).setdefault(kind, []).append(surface)
     return {key: {f: min(forms[f], key=lambda s: (len(s), s)) for f in _FORMS}
             for key, forms in sorted(by_key.items()) if all(f in forms for f in _FORMS)}
+
+
+BLIND = Path(__file__).resolve().parent.parent / "tests" / "blind"
+
+
+def write_blind_corpus(folder: Path, n: int) -> list[Path]:
+    """Articles 0..n-1 cycled from the blind articles of every language and genre (tests/blind/*/*/*.txt):
+    varied coverage, not only the seeds' phrasing. Each copy ends with its own archive line, so no two files are
+    byte-identical; the same n always gives the same bytes."""
+    sources = sorted(BLIND.glob("*/*/*.txt"))
+    folder.mkdir(parents=True, exist_ok=True)
+    width = max(5, len(str(n - 1)))
+    paths = []
+    for i in range(n):
+        text = sources[i % len(sources)].read_text(encoding="utf-8").rstrip("\n") + f"\n\nArchive copy {i}.\n"
+        path = folder / f"blind_{i:0{width}d}.txt"
+        path.write_bytes(text.encode("utf-8"))
+        paths.append(path)
+    return paths
