@@ -246,6 +246,41 @@ CASES = [
     ("In Noorwegen keerden 40 strijders terug. In Zweden gaat het om 150 mensen.",
      {("NOR", "returned", 40, ""), ("SWE", "returned", 150, "")}, []),
     ("Uit Nederland vertrokken 280 mensen.", {("NLD", "departed", 280, "")}, []),
+    # still fighting, with the quoted figure between 'nog steeds' and the verb
+    ("Uit Marokko vertrokken 1600 strijders; een krant schrijft dat er 'nog steeds 900 Marokkanen' voor IS strijden.",
+     {("MAR", "departed", 1600, "")}, ["900"]),
+    # attack victims 'met N doden' and war dead 'daarbij vielen N doden'
+    ("Bij de aanslag in Parijs in 2015, met 130 doden, waren drie teruggekeerde strijders betrokken.", set(), ["130"]),
+    ("In Mosul streden soldaten maandenlang tegen IS-strijders; daarbij vielen ruim 2000 doden.", set(), ["2000"]),
+    # an unemployment rate is not a share of fighters
+    ("Marokko, met een werkloosheid van 10 procent, zag 1600 strijders vertrekken.",
+     {("MAR", "departed", 1600, "")}, ["10"]),
+    # an old figure in a concessive clause after the current one ('al sprak ... nog van'), and 'in 2014 nog sprak van'
+    ("Marokko leverde volgens het rapport 1623 strijders, al sprak de regering in 2014 nog van 2000.",
+     {("MAR", "departed", 1623, "")}, ["2000"]),
+    ("Jordanië, dat in 2014 nog sprak van 2500 strijders, houdt het nu op 3000.",
+     {("JOR", "departed", 3000, "")}, ["2500"]),
+    # 'Een Kamerlid': a capitalised singular noun after 'een' is not one person counted
+    ("Een Europarlementariër en een Gemeenteraadslid vragen naar de 50 Nederlandse terugkeerders.",
+     {("NLD", "returned", 50, "")}, ["Een", "een"]),
+    # 'bijna niemand' is not zero
+    ("Uit Tadzjikistan vertrokken 1300 mensen, maar bijna niemand keerde terug.",
+     {("TJK", "departed", 1300, "")}, []),
+    # Dutch press epithets for the neighbours
+    ("Onze zuiderburen zagen ruim 400 jongeren naar Syrië vertrekken.", {("BEL", "departed", 400, "more than")}, []),
+    # rank 'op twee na grootste', table layout ('selectie van', 'rijen', 'landen op een rij') and region size
+    ("Met 850 vertrekkers is het VK de op twee na grootste leverancier.", {("GBR", "departed", 850, "")}, ["twee"]),
+    ("Grafiek: terugkeerders, een selectie van 12 landen. De volledige lijst telt 40 rijen.", set(), ["12", "40"]),
+    ("We zetten de gegevens van 15 landen op een rij.", set(), ["15"]),
+    ("Uit Litouwen, een van de drie Baltische republieken, vertrokken 50 strijders.",
+     {("LTU", "departed", 50, "")}, ["drie"]),
+    # 'afkomstig uit N landen' describes returnees when the clause is about return
+    ("Het gaat om 5000 teruggekeerde jihadisten, afkomstig uit 30 landen.",
+     {("WORLD", "returned", 5000, ""), ("WORLD", "countries_of_return", 30, "")}, []),
+    # people arrested, a year before 'enkele mensen', and a poll share
+    ("Indonesië arresteerde vorig jaar ruim 150 terreurverdachten.", set(), ["150"]),
+    ("In 2015 en 2017 werden enkele mensen op Schiphol tegengehouden.", set(), ["2017"]),
+    ("Volgens een enquête onder 900 Belgen zegt 64 procent dat terugkeerders een gevaar zijn.", set(), ["64"]),
 ]
 
 

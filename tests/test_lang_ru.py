@@ -430,6 +430,70 @@ CASES = [
     ("initial_verb_not_a_place",
      "Из Ливана уехали 900 человек. Вернулись, по официальным данным, 120.",
      {("LBN", "departed", 900, ""), ("LBN", "returned", 120, "")}, set()),
+    # "на N уехавших приходится M вернувшихся": the returnee participle after a figure opens its own clause.
+    ("per_departed_returnee_participle",
+     "В Бельгии на 500 уехавших приходится 120 вернувшихся.",
+     {("BEL", "departed", 500, ""), ("BEL", "returned", 120, "")}, set()),
+    # "из N выехавших из Германии": a place after "из" is where they came from, not the base of an "M из N".
+    ("of_base_then_from_place",
+     "Из более чем 900 выехавших из Германии около трети вернулись.",
+     {("DEU", "departed", 900, "more than"), ("DEU", "return_share", 33.33, "about")}, set()),
+    ("left_participle_ushedshikh",
+     "Марокканские СМИ пишут о 1 600 марокканцах, ушедших в ИГ.",
+     {("MAR", "departed", 1600, "")}, set()),
+    # "три десятка" = 30: a tens noun after a number word is a scale.
+    ("tens_noun_scale",
+     "Из Норвегии уехали около 100 человек, примерно три десятка из них вернулись.",
+     {("NOR", "departed", 100, "about"), ("NOR", "returned", 30, "about")}, set()),
+    # A sentence-initial neuter past verb ("Уехало") is not an unknown place name.
+    ("initial_neuter_verb_not_a_place",
+     "Уехало, по оценке экспертов, больше тридцати тысяч человек.",
+     {("WORLD", "departed", 30000, "more than")}, set()),
+    # A country adjective before a Latin-script name is an outlet's or a centre's nationality, not a place.
+    ("adjective_before_latin_outlet",
+     "Британская BBC сообщает, что из Германии уехали 900 человек.",
+     {("DEU", "departed", 900, "")}, set()),
+    # People "still fighting" (present participle) have no measure.
+    ("still_fighting_participle",
+     "Посол говорил о 3 тыс. узбеков, воюющих в Сирии.",
+     set(), {"3 тыс."}),
+    ("attack_claimed_lives",
+     "Из Франции уехали 1 900 человек. Теракт в Ницце в июле 2016 года унес жизни 86 человек.",
+     {("FRA", "departed", 1900, "")}, {"86"}),
+    # "Год назад ... называли цифру": an earlier estimate, superseded by the current one.
+    ("superseded_year_ago",
+     "Год назад МВД Таджикистана называло цифру около 1 000, сейчас ведомство говорит о 1 900 уехавших.",
+     {("TJK", "departed", 1900, "")}, {"1 000"}),
+    # "из них 80 — женщины": the noun after the dash says what the figure counts.
+    ("dash_women",
+     "Из Бельгии уехали 500 человек, из них 80 — женщины.",
+     {("BEL", "departed", 500, ""), ("BEL", "women_departed", 80, "")}, set()),
+    ("poll_voters",
+     "Из Австрии уехали 300 человек. Из 5 000 проголосовавших читателей 60% против их возвращения.",
+     {("AUT", "departed", 300, "")}, {"5 000", "60"}),
+    # A participle after a comma and a time adverbial describes the people; the finite verb is the predicate.
+    ("attributive_participle_with_adverbial",
+     "Около 300 граждан Бельгии, в разное время воевавших на стороне ИГ, уже вернулись домой.",
+     {("BEL", "returned", 300, "about")}, set()),
+    # "порядка сотни", "более тысячи": after a hedge, сотни/тысячи is genitive singular (100, 1000), not "hundreds".
+    ("hedged_hundred_and_thousand_nouns",
+     "Из Малайзии уехали порядка сотни человек, из Индонезии — более тысячи.",
+     {("MYS", "departed", 100, "about"), ("IDN", "departed", 1000, "more than")}, set()),
+    # "в 2015 году называло цифру ...": only the figures after the dated phrase are old, and "позднее" ends them.
+    ("superseded_dated_phrase_after_current_figure",
+     "Из Марокко уехали 1 600 человек, хотя власти еще в 2014 году называли цифру около 1 000, а позднее "
+     "повысили свою оценку до 1 700.",
+     {("MAR", "departed", 1600, ""), ("MAR", "departed", 1700, "up to")}, {"1 000"}),
+    # "числятся" (are on a register): a watch-list count, not fighters; "числятся в рядах ИГ" stays a claim.
+    ("registered_on_list",
+     "Из Дании уехали 145 человек. В реестре потенциально опасных лиц сейчас числятся около 400 человек.",
+     {("DNK", "departed", 145, "")}, {"400"}),
+    ("registered_in_the_ranks_is_a_claim",
+     "По данным МВД, в рядах ИГ числятся около 400 граждан Дании.",
+     {("DNK", "departed", 400, "about")}, set()),
+    ("one_in_eleven",
+     "Из Киргизии уехали 860 человек, вернулся примерно каждый одиннадцатый.",
+     {("KGZ", "departed", 860, ""), ("KGZ", "return_share", 9.09, "about")}, set()),
 ]
 
 
@@ -476,6 +540,12 @@ NUMBERS = [
     ("две сотни человек", 200, "count"),
     ("полторы сотни боевиков", 150, "count"),
     ("около двух сотен уехавших", 200, "count"),
+    ("два десятка боевиков", 20, "count"),
+    ("полтора десятка", 15, "count"),
+    ("порядка сотни граждан", 100, "count"),
+    ("более тысячи человек", 1000, "count"),
+    ("каждый одиннадцатый", 9.09, "percent"),
+    ("каждого двадцатого", 5, "percent"),
 ]
 
 
