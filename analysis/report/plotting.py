@@ -158,25 +158,44 @@ def return_rate_by_region(member_rates: pd.DataFrame, stated: pd.DataFrame, sche
         for row in g.itertuples():
             y = layout[region] + (present.index(row.series) - (len(present) - 1) / 2) * _DODGE * 1.1
             style = _REGION_SERIES[row.series]
-            _mark(ax, row.rate, row.rate_low, row.rate_high, y, style, filled=style["filled"], size=7)
+            low, high = _open_ends(row.rate, row.rate_low, row.rate_high)
+            _mark(ax, row.rate, low, high, y, style, filled=style["filled"], size=7)
+            for end, rate_end, marker in ((high, row.rate_high, ">"), (low, row.rate_low, "<")):
+                if end != rate_end:  # an open-ended range: a short arrow, not a line to 0 or 100 %
+                    ax.plot([end], [y], linestyle="none", marker=marker, markersize=5, color=style["color"])
             if row.n_countries:
                 ax.annotate(f"{row.n_countries} {'country' if row.n_countries == 1 else 'countries'}",
-                            (row.rate_high, y), xytext=(6, 0), textcoords="offset points", va="center",
+                            (high, y), xytext=(6, 0), textcoords="offset points", va="center",
                             fontsize=7, color="#444444")
     ax.set_yticks(range(len(regions)), regions)
     ax.set_ylim(len(regions) - 0.5, -0.5)
     ax.tick_params(axis="y", length=0)
-    ax.set_xlim(-1, 109)
-    ax.set_xticks(range(0, 101, 20))
+    top = max([_open_ends(r.rate, r.rate_low, r.rate_high)[1] for r in data.itertuples()] + [10.0])
+    ax.set_xlim(-1, min(109, 10 * math.ceil(top / 10) + 9))
+    ax.set_xticks(range(0, min(101, 10 * math.ceil(top / 10) + 1), 10 if top <= 50 else 20))
     ax.set_xlabel("Returned, as % of those who travelled")
     ax.xaxis.grid(True, color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
     frame(fig, f"Return rate by region ({scheme_name})",
            "Filled: returned ÷ travelled over member countries with both figures; open: the rate given for the "
            "region itself (articles combined, copies counted once)",
-           _region_caption("a line reaching 0 or 100% comes from an open-ended figure such as 'more than 100 "
-                           "returned'."), legend=_region_legend(data))
+           _region_caption("an arrow marks a range left open by a figure such as 'more than 100 returned' (its "
+                           "bounds are in the CSV)."), legend=_region_legend(data))
     return fig, data
+
+
+#: How far an open-ended range is drawn past its point: "more than 100 returned" bounds a rate below by the
+#: figures and above only by 100 %, which would stretch the axis; the arrow says "and more".
+OPEN_ARROW = 6.0
+
+
+def _open_ends(rate: float, low: float, high: float) -> tuple[float, float]:
+    """The drawn ends of a rate's range: a range reaching 100 % (or 0 %) far from its point is open-ended."""
+    if high >= 99.95 and high - rate > OPEN_ARROW:
+        high = rate + OPEN_ARROW
+    if low <= 0.05 and rate - low > OPEN_ARROW:
+        low = rate - OPEN_ARROW
+    return low, high
 
 
 def _region_legend(data: pd.DataFrame) -> list[Line2D]:
