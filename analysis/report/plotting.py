@@ -40,7 +40,9 @@ def return_rates_by_country(rates: pd.DataFrame, reference: pd.DataFrame, docume
     series = [labels[d] for d in sorted(rates.doc_id.unique())]
     series = list(dict.fromkeys(series)) + ["Reference"]
     styles = _styles(series[:-1])
-    countries = sorted(set(rates.entity), key=lambda e: (region_of.get(e, "~"), names.get(e, e)))
+    # Grouped by region, and within a region sorted by the highest rate any source gives (ties by name).
+    best = rates.groupby("entity").rate.max().to_dict()
+    countries = sorted(set(rates.entity), key=lambda e: (region_of.get(e, "~"), -best.get(e, 0), names.get(e, e)))
     ref = reference[reference.entity.isin(countries)]
     ref = ref.assign(_o=ref.kind.map({"reference stated": 0, "reference computed": 1})).sort_values(["entity", "_o"])
     rows = []
@@ -79,11 +81,13 @@ def return_rates_by_country(rates: pd.DataFrame, reference: pd.DataFrame, docume
                 _handle({"color": "#555555", "marker": "o"}, "share stated by the article", filled=False)]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=9,
               title="Source", title_fontsize=9, alignment="left")
-    frame(fig, "Return rates by country, as each source gives them",
+    n_sources = len(series) - 1
+    frame(fig, f"Return rates of {len(countries)} {'country' if len(countries) == 1 else 'countries'}, as "
+               f"{n_sources} {'source gives' if n_sources == 1 else 'sources give'} them, beside the reference",
            "Dot = the rate; line = the range its hedges allow ('about', 'more than'...)",
            "Sources: " + "; ".join(series[:-1]) + ". Reference: figures attributed to the Soufan Center report "
            "'Beyond the Caliphate' (October 2017) in contemporary coverage (reference/ folder). Rows are grouped "
-           "by region; a country appears once even where regions overlap.")
+           "by region and, within a region, by the highest rate given; a country appears once even where regions overlap.")
     return fig, data
 
 
