@@ -4,7 +4,10 @@
 PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | sha256sum | cut -c1-12)
+# The stamp names the interpreter as well as the pins: a .venv built by another Python, or left half-built by a
+# set-up that failed, is removed and built again rather than reused.
+PYVER := $(shell $(PY) -c 'import sys; print(sys.version.split()[0])' 2>/dev/null)
+STAMP := $(VENV)/.installed-$(shell (cat pyproject.toml constraints.txt; echo "$(PYVER)") | sha256sum | cut -c1-12)
 
 CHROMIUM := /usr/bin/chromium
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
@@ -16,6 +19,7 @@ all: run
 setup: $(STAMP)
 
 $(STAMP): pyproject.toml constraints.txt
+	rm -rf $(VENV)
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[test,bench]"
 	rm -f $(VENV)/.installed-*
