@@ -33,6 +33,10 @@ UNITS = ("people", "percent", "countries")
 ENTITY_TYPES = ("country", "region", "group", "world", "unresolved")
 
 #: flag -> meaning. Flags are joined with ";" in the `flags` column, sorted.
+#: How far a headline's figure may be from its own body's and still restate it ("5,700 have returned" over
+#: "at least 5,600"): the extractor gives it the body's place, the findings call the gap a slip.
+HEADLINE_GAP = 0.10
+
 FLAGS: dict[str, str] = {
     "headline": "The claim is in the headline (first line) of the article.",
     "normalised_text": ("The quote holds characters read other than as written (zero-width or bidirectional "

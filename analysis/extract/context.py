@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.core.codebook import HEADLINE_GAP
 from analysis.extract import cues as cue_lexicon
 from analysis.extract.gazetteer import WORLD
 from analysis.extract.linking import PRIORITY, SHARE_TO_COUNT, Draft
@@ -69,11 +70,6 @@ def apply(text: str, drafts: list[Draft], lex, sentences) -> None:
             d.flags.add("unclassified")
         if d.entity is None and not d.entity_text:
             d.flags.add("no_entity")
-
-
-#: How far a headline's figure may be from the body's for the headline to be restating it ("5,700 have returned"
-#: over a body's "at least 5,600 ... from 33 countries"): the gap is then a discrepancy to report, not a new place.
-HEADLINE_GAP = 0.1
 
 
 def _anaphora(text: str, sentences, drafts: list[Draft], d: Draft, lex) -> bool:

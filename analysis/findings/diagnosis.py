@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from analysis.core.digits import significant_digits
 from analysis.findings.evidence import Statement
 
 #: Two figures are "the same" within this relative tolerance (5,718 vs 5,718; not 5,600 vs 5,718).
@@ -35,13 +34,3 @@ def same(x: float, y: float) -> bool:
     """Equal within SAME (relative), so rounding in print does not hide a match."""
     return abs(x - y) <= SAME * max(abs(x), abs(y)) if x and y else x == y
 
-
-def specific(value: float, aggregate: bool = False) -> bool:
-    """Whether a value is unusual enough that an equal figure elsewhere is not a coincidence.
-
-    Three significant digits (1,910; 5,718), or two for a large total of the
-    world or a region (5,600), whose round thousands the coverage repeats.
-    Round figures (3,000; 500) are given for many places and prove nothing.
-    """
-    digits = significant_digits(value)
-    return digits >= 3 or (aggregate and digits >= 2 and value >= 1000)

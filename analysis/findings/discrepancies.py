@@ -42,7 +42,6 @@ import pandas as pd
 
 from analysis.findings import arithmetic, conflicts, derived, definitions, zeros
 from analysis.findings.corroboration import corroboration, corroborations  # noqa: F401  (public API)
-from analysis.findings.diagnosis import significant_digits  # noqa: F401
 from analysis.findings.evidence import COLUMNS, REFERENCE, Context, overlaps
 from analysis.findings.severity import SEVERITY
 from analysis.findings.typo import digit_slip  # noqa: F401

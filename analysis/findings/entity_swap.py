@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from analysis.extract import gazetteer
 from analysis.findings import clusters as C
-from analysis.findings.diagnosis import Diagnosis, same, specific
+from analysis.core.digits import specific
+from analysis.findings.diagnosis import Diagnosis, same
 from analysis.findings.evidence import Context, measure_name, name, num_text
 from analysis.findings.measure_swap import evidence_of
 

@@ -233,6 +233,12 @@ def name(entity: str) -> str:
     return f"the {n}" if n.startswith(_THE) else n
 
 
+def title_name(entity: str) -> str:
+    """'World', 'United Kingdom', 'Central Asia': the name without its article, capitalised (labels, columns)."""
+    n = name(entity).removeprefix("the ")
+    return n[:1].upper() + n[1:]
+
+
 def possessive(entity: str) -> str:
     return f"{name(entity)}'s"
 

@@ -10,12 +10,12 @@ article's body figure for the same place and measure is a typo too.
 
 from __future__ import annotations
 
+from analysis.core.codebook import HEADLINE_GAP
 from analysis.findings.clusters import Cluster
-from analysis.findings.diagnosis import Diagnosis, significant_digits
+from analysis.core.digits import significant_digits
+from analysis.findings.diagnosis import Diagnosis
 from analysis.findings.evidence import Context, num_text
 
-#: A headline figure this close (relative) to its own body's is a slip, not another count.
-HEADLINE_GAP = 0.10
 
 
 def digit_slip(x: float, y: float) -> str:

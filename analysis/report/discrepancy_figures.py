@@ -39,7 +39,7 @@ def against_reference(comparison: pd.DataFrame, documents: pd.DataFrame):
     labels = {d["doc_id"]: source_label(d, with_id=True) for d in documents.to_dict("records")}
     data = comparison.copy()
     data["source"] = data.doc_id.map(labels)
-    data["row"] = [f"{_short(e)} · {evidence.measure_name(m)}" for e, m in zip(data.entity, data.measure)]
+    data["row"] = [f"{evidence.title_name(e)} · {evidence.measure_name(m)}" for e, m in zip(data.entity, data.measure)]
     data["_order"] = [_row_order(e, m) for e, m in zip(data.entity, data.measure)]
     data = data.sort_values(["_order", "doc_id", "value"], kind="stable").reset_index(drop=True)
     rows = list(dict.fromkeys(data.row))
@@ -148,10 +148,6 @@ def _row_order(entity: str, measure: str) -> tuple:
     e = gazetteer.load().entity(entity)
     kind = 0 if entity == "WORLD" else 2 if e and e.entity_type == "country" else 1
     m = _MEASURE_ORDER.index(measure) if measure in _MEASURE_ORDER else len(_MEASURE_ORDER)
-    return (kind, _short(entity), m, measure)
+    return (kind, evidence.title_name(entity), m, measure)
 
 
-def _short(entity: str) -> str:
-    """'World', 'United Kingdom', 'Central Asia': the name without its article, capitalised."""
-    n = evidence.name(entity).removeprefix("the ")
-    return n[:1].upper() + n[1:]

@@ -200,7 +200,7 @@ def region_checks(comparison: pd.DataFrame, documents: pd.DataFrame) -> str:
 
 def region_rates(member_rates: pd.DataFrame) -> str:
     """Rates by region: which rest on one country, whether articles and reference use the same countries, and
-    which ranges run to 100 % because of open-ended counts."""
+    which ranges run to 100 % because of open-ended counts (drawn as arrows)."""
     if member_rates.empty:
         return "No region has a member country with both a departed and a returned figure, so no rate is drawn."
     lines = []
@@ -222,7 +222,7 @@ def region_rates(member_rates: pd.DataFrame) -> str:
                                 f"{name(r.countries)})" for r in one.itertuples()]) + ".")
     open_ended = member_rates[(member_rates.rate_high >= 100) & (member_rates.rate_low < member_rates.rate_high)]
     if len(open_ended):
-        lines.append("Open-ended counts stretch these ranges to 100 %: "
+        lines.append("Open-ended counts leave these ranges open up to 100 % (arrows on the chart): "
                      + listing([f"{md(r.label)} ({r.source}, {interval(r.rate_low, r.rate_high)})"
                                 for r in open_ended.itertuples()]) + ".")
     return "\n".join(f"- {line}" for line in lines)

@@ -6,8 +6,8 @@ source, often through translation, which text-reuse detection cannot see. So eac
 articles into one lineage, and a lineage counts once as a source when figures are corroborated
 (`reuse.source_groups`).
 
-A figure is a rare variant when it is precise (three significant digits or more: "about 5,000" is a
-rounding many outlets reach alone), differs from every reference figure for its entity and measure and falls
+A figure is a rare variant when it is precise (`digits.specific`: "about 5,000" is a rounding many outlets
+reach alone), differs from every reference figure for its entity and measure and falls
 outside the range their hedges allow, and is printed by two or more articles. Claims of low confidence are
 left out: a misreading by the extractor is not a shared error.
 """
@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.core.digits import significant_digits
+from analysis.core.digits import specific
 from analysis.sources import reuse
 
 COLUMNS = ["entity", "measure", "value", "n_articles", "doc_ids", "languages", "claim_ids"]
-MIN_DIGITS = 3
 
 
 def rare_variants(claims: pd.DataFrame, reference: pd.DataFrame) -> pd.DataFrame:
@@ -31,7 +30,7 @@ def rare_variants(claims: pd.DataFrame, reference: pd.DataFrame) -> pd.DataFrame
     for (entity, measure, value), g in usable.groupby(["entity", "measure", "value"], sort=True):
         docs = sorted(set(g.doc_id))
         refs = ref.get((entity, measure))
-        if len(docs) < 2 or refs is None or significant_digits(value) < MIN_DIGITS or value != int(value):
+        if len(docs) < 2 or refs is None or not specific(value) or value != int(value):
             continue
         if ((refs.value == value) | ((refs.value_low <= value) & (value <= refs.value_high))).any():
             continue

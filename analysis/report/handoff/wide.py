@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.core.outputs import write_tables
+from analysis.findings.evidence import title_name
 from analysis.report.catalog import WIDE_COLUMNS, WIDE_SOURCES
 from analysis.report.handoff.tables import QUALIFIER, WIDE, WIDE_INDEX, read_text_table
 
@@ -118,7 +119,7 @@ def wide_table(cells: pd.DataFrame, columns: dict[str, str]) -> pd.DataFrame:
     for this measure gets no column.
     """
     entities = sorted(set(cells.entity))
-    out = pd.DataFrame({"entity": entities, "name": [entity_name(e) for e in entities]})
+    out = pd.DataFrame({"entity": entities, "name": [title_name(e) for e in entities]})
     for doc_id, label in columns.items():
         mine = cells[cells.doc_id == doc_id].set_index("entity")
         if mine.empty and doc_id != _REF_KEY:
@@ -132,14 +133,6 @@ def _numbers(values: pd.Series) -> pd.Series:
     """Whole numbers as integers (129, not 129.0), for charting tools that print what they read."""
     finite = values.dropna()
     return values.astype("Int64") if (finite == finite.round()).all() else values
-
-
-def entity_name(key: str) -> str:
-    """The gazetteer's name for an entity key ('United Kingdom', 'Central Asia'); 'World' for WORLD."""
-    from analysis.extract import gazetteer
-
-    found = gazetteer.load().entity(key)
-    return found.name if found else key.replace("_", " ").title()
 
 
 def sources_index(documents: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 import pandas as pd
 
-from analysis.findings.evidence import measure_name, name
+from analysis.findings.evidence import measure_name, title_name
 
 TEMPLATE = Path(__file__).resolve().parent.parent / "templates" / "report" / "index.html.j2"
 #: The policy meta tag of the notebook template, copied verbatim so both kinds of page forbid the same things.
@@ -125,9 +125,8 @@ def external(url: str, label: str | None = None) -> str:
 
 def what(entity: str, measure: str) -> str:
     """'France · departed': the entity and measure as a reader names them."""
-    n = name(text(entity)) if text(entity) else ""
-    n = n[4:] if n.startswith("the ") else n
-    return f"{n[:1].upper()}{n[1:]} · {measure_name(text(measure))}" if n else measure_name(text(measure))
+    n = title_name(text(entity)) if text(entity) else ""
+    return f"{n} · {measure_name(text(measure))}" if n else measure_name(text(measure))
 
 
 def table(headers: list[str], rows: list[list[str]], numeric: set[int] = frozenset()) -> str:
