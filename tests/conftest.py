@@ -9,6 +9,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEEDS = ROOT / "seeds"
+#: The outlets of the five seed articles: text generated for other articles must name none of them.
+SEED_OUTLETS = ("Fox News", "American Thinker", "Fighting for Trump", "Sciclonic", "New York Times")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
@@ -16,12 +19,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 def seed_tables():
     from analysis.batch.pipeline import extract_paths
 
-    return extract_paths([ROOT / "seeds"])
+    return extract_paths([SEEDS])
 
 
 @pytest.fixture(scope="session")
 def seed_texts():
-    return {p.stem: p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))}
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
 
 
 def one_row(df, **where):

@@ -19,13 +19,13 @@ BLIND = ROOT / "tests" / "blind"
 #: {language: {part: (F1 floor, floor of precision of high-confidence claims)}}. `test2` was written in the last
 #: round by new annotators and checked by a second one; like `test`, its errors are never read.
 FLOORS = {
-    "en": {"test": (0.89, 0.96), "test2": (0.89, 0.97)},
-    "fr": {"test": (0.93, 0.93), "test2": (0.87, 0.98)},
-    "de": {"test": (0.90, 0.94), "test2": (0.92, 0.97)},
-    "es": {"test": (0.77, 0.97), "test2": (0.88, 0.94)},
-    "nl": {"test": (0.87, 0.90), "test2": (0.89, 0.94)},
-    "ru": {"test": (0.82, 0.90), "test2": (0.88, 1.00)},
-    "findings": {"test": (0.91, 0.96)},
+    "en": {"test": (0.89, 0.96), "test2": (0.91, 0.95)},
+    "fr": {"test": (0.94, 0.94), "test2": (0.88, 0.96)},
+    "de": {"test": (0.90, 0.94), "test2": (0.93, 0.98)},
+    "es": {"test": (0.77, 0.97), "test2": (0.90, 0.94)},
+    "nl": {"test": (0.87, 0.90), "test2": (0.91, 0.94)},
+    "ru": {"test": (0.83, 0.93), "test2": (0.89, 1.00)},
+    "findings": {"test": (0.92, 0.96)},
 }
 PARTS = [(lang, part) for lang in sorted(FLOORS) for part in FLOORS[lang]]
 

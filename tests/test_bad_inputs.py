@@ -23,7 +23,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, ROOT, SEEDS
 
 from analysis.cli import main as cli
 from analysis.ingest import reading
@@ -227,7 +227,7 @@ def test_utf8_bom(tmp_path):
     assert len(without.claims) >= 4
 
 
-ALL_ARTICLES = sorted([*(ROOT / "seeds").glob("*.txt"), *FIXTURES.glob("*/*.txt")])
+ALL_ARTICLES = sorted([*(SEEDS).glob("*.txt"), *FIXTURES.glob("*/*.txt")])
 
 
 @pytest.mark.parametrize("newline, warning", [("\r\n", "crlf"), ("\r", "cr_line_endings")])

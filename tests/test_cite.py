@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import ROOT
+from conftest import ROOT, SEEDS
 
 from analysis.cli.main import main
 from analysis.findings import citations, discrepancies
@@ -21,7 +21,7 @@ FOX, THINKER, BLOG = "000_373f1fd59b1e2740", "001_34ec490439a3ef6d", "002_dbe633
 
 @pytest.fixture(scope="module")
 def seeds():
-    a = discrepancies.analyse([ROOT / "seeds"], ROOT / "reference", 0.1)
+    a = discrepancies.analyse([SEEDS], ROOT / "reference", 0.1)
     return a, citations.from_analysis(a).set_index(["entity", "measure"])
 
 
@@ -92,7 +92,7 @@ def test_one_row_per_entity_and_measure_and_the_rule_is_stated_once(seeds):
 
 def test_command_writes_the_table(tmp_path, seeds, capsys):
     out = tmp_path / "citations.csv"
-    assert main(["cite", str(ROOT / "seeds"), "--output", str(out)]) == 0
+    assert main(["cite", str(SEEDS), "--output", str(out)]) == 0
     written = pd.read_csv(out, dtype=str, keep_default_na=False)
     assert list(written.columns) == citations.COLUMNS and len(written) == len(seeds[1])
     assert "5 documents" in capsys.readouterr().out
@@ -104,7 +104,7 @@ def test_command_never_writes_over_its_inputs(tmp_path, capsys):
     import shutil
 
     articles = tmp_path / "articles"
-    shutil.copytree(ROOT / "seeds", articles)
+    shutil.copytree(SEEDS, articles)
     before = (articles / "sources.csv").read_bytes()
     assert main(["cite", str(articles), "--output", str(articles / "sources.csv")]) == 2
     err = capsys.readouterr().err

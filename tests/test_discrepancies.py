@@ -11,7 +11,7 @@ import json
 
 import pandas as pd
 import pytest
-from conftest import FIXTURES, ROOT, one_row
+from conftest import FIXTURES, ROOT, SEEDS, one_row
 
 from analysis.findings import discrepancies as D
 from analysis.reference import table as reference
@@ -34,7 +34,7 @@ def _analyse(folder):
 
 @pytest.fixture(scope="module")
 def seeds():
-    return _analyse(ROOT / "seeds")
+    return _analyse(SEEDS)
 
 
 @pytest.fixture(scope="module")
@@ -255,7 +255,7 @@ def test_digit_slip(x, y, slip):
 
 def test_command_writes_the_findings(tmp_path, seeds, capsys):
     out = tmp_path / "findings.csv"
-    assert main(["discrepancies", str(ROOT / "seeds"), "--output", str(out), "--passages",
+    assert main(["discrepancies", str(SEEDS), "--output", str(out), "--passages",
                  str(tmp_path / "passages.csv")]) == 0
     written = pd.read_csv(out, dtype=str, keep_default_na=False)
     assert {"kind", "entity", "measure", "values", "doc_ids", "explanation"} <= set(written.columns)
@@ -284,7 +284,7 @@ def test_command_errors_are_one_line(tmp_path, capsys, args, message):
 
 
 def test_command_refuses_an_unknown_output_format(tmp_path, capsys):
-    assert main(["discrepancies", str(ROOT / "seeds"), "--output", str(tmp_path / "f.txt")]) == 2
+    assert main(["discrepancies", str(SEEDS), "--output", str(tmp_path / "f.txt")]) == 2
     assert "output must end in .csv or .parquet" in capsys.readouterr().err
 
 
@@ -293,7 +293,7 @@ def test_command_never_writes_over_its_inputs(tmp_path, capsys):
     import shutil
 
     articles, ref = tmp_path / "articles", tmp_path / "ref"
-    shutil.copytree(ROOT / "seeds", articles)
+    shutil.copytree(SEEDS, articles)
     shutil.copytree(ROOT / "reference", ref)
     before = {p: p.read_bytes() for p in sorted(tmp_path.rglob("*")) if p.is_file()}
     for target in (articles / "sources.csv", ref / "soufan2017_countries.csv"):
@@ -348,7 +348,7 @@ def test_figure_data_are_the_plotted_differences():
 
     from analysis.report import discrepancy_figures
 
-    a = D.analyse([ROOT / "seeds"], ROOT / "reference", 0.1)
+    a = D.analyse([SEEDS], ROOT / "reference", 0.1)
     comparison = D.reference_comparison(a)
     fig, data = discrepancy_figures.against_reference(comparison, a.documents)
     plt.close(fig)
@@ -413,7 +413,7 @@ def test_discrepancies_writes_copy_relations_and_lineages_as_named_tables(tmp_pa
     from analysis.cli.main import main
 
     out, copies, lineages = tmp_path / "f.csv", tmp_path / "copies.csv", tmp_path / "lineages.csv"
-    assert main(["discrepancies", str(ROOT / "seeds"), "-o", str(out), "--copies", str(copies),
+    assert main(["discrepancies", str(SEEDS), "-o", str(out), "--copies", str(copies),
                  "--lineages", str(lineages), "-q"]) == 0
     pairs = pd.read_csv(copies)
     assert {"doc_a", "doc_b", "relation", "direction", "coverage_a", "coverage_b"} <= set(pairs.columns)
@@ -425,6 +425,6 @@ def test_discrepancies_writes_copy_relations_and_lineages_as_named_tables(tmp_pa
 def test_discrepancies_refuses_one_file_for_two_tables(tmp_path, capsys):
     from analysis.cli.main import main
 
-    assert main(["discrepancies", str(ROOT / "seeds"), "-o", str(tmp_path / "f.csv"),
+    assert main(["discrepancies", str(SEEDS), "-o", str(tmp_path / "f.csv"),
                  "--copies", str(tmp_path / "f.csv"), "-q"]) == 2
     assert "must be different files" in capsys.readouterr().err

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import hashlib
 
-from conftest import ROOT
+from conftest import ROOT, SEEDS
 
 
 def test_documents_table(seed_tables):
     d = seed_tables.documents.set_index("doc_id")
-    assert list(d.index) == sorted(p.stem for p in (ROOT / "seeds").glob("*.txt"))
+    assert list(d.index) == sorted(p.stem for p in (SEEDS).glob("*.txt"))
     for doc_id, row in d.iterrows():
         data = (ROOT / row.path).read_bytes()
         assert row.sha256 == hashlib.sha256(data).hexdigest()

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, SEEDS
 from expected_tables import compare, load_expected
 
 from analysis.batch.pipeline import extract_paths
 from analysis.core.schema import check_quotes
 
 CASES = {
-    "seeds": (FIXTURES / "seeds_expected_claims.csv", ROOT / "seeds"),
+    "seeds": (FIXTURES / "seeds_expected_claims.csv", SEEDS),
     "unseen": (FIXTURES / "unseen" / "expected_claims.csv", FIXTURES / "unseen"),
     "discrepant": (FIXTURES / "discrepant" / "expected_claims.csv", FIXTURES / "discrepant"),
 }
@@ -75,7 +75,7 @@ def test_spot_values_from_the_issue(seed_tables):
 
 
 def test_claim_ids_are_stable_and_unique(seed_tables):
-    again = extract_paths([ROOT / "seeds"])
+    again = extract_paths([SEEDS])
     pd.testing.assert_series_equal(seed_tables.claims.claim_id, again.claims.claim_id)
     assert seed_tables.claims.claim_id.is_unique
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import ROOT
+from conftest import ROOT, SEEDS
 
 from analysis.batch.pipeline import extract_paths
 from analysis.cli import main as cli
@@ -95,7 +95,7 @@ def test_extract_that_cannot_write_its_claims_leaves_documents_and_skipped_untou
     (out / "claims.csv").mkdir(parents=True)  # cannot be replaced by a file
     for name in ("documents.csv", "skipped.csv"):
         (out / name).write_text("old\n")
-    code, err = run_cli(capsys, "extract", ROOT / "seeds", "-o", out / "claims.csv", "--documents",
+    code, err = run_cli(capsys, "extract", SEEDS, "-o", out / "claims.csv", "--documents",
                         out / "documents.csv", "--skipped", out / "skipped.csv", "-q")
     assert code == 2 and "claims.csv: cannot be replaced" in one_line(err)
     assert [(out / n).read_text() for n in ("documents.csv", "skipped.csv")] == ["old\n", "old\n"]
@@ -105,7 +105,7 @@ def test_extract_that_cannot_write_its_claims_leaves_documents_and_skipped_untou
 def test_discrepancies_that_cannot_write_its_passages_leaves_the_findings_untouched(tmp_path, capsys):
     (tmp_path / "passages.csv").mkdir()
     (tmp_path / "findings.csv").write_text("old\n")
-    code, err = run_cli(capsys, "discrepancies", ROOT / "seeds", "-o", tmp_path / "findings.csv",
+    code, err = run_cli(capsys, "discrepancies", SEEDS, "-o", tmp_path / "findings.csv",
                         "--passages", tmp_path / "passages.csv", "-q")
     assert code == 2 and "passages.csv: cannot be replaced" in one_line(err)
     assert (tmp_path / "findings.csv").read_text() == "old\n"
@@ -128,7 +128,7 @@ def _terminate_when(proc: subprocess.Popen, ready, timeout: float = 120) -> tupl
 def test_sigterm_during_extract_exits_143_and_leaves_no_temporaries(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    text = (ROOT / "seeds" / "000_373f1fd59b1e2740.txt").read_text(encoding="utf-8")
+    text = (SEEDS / "000_373f1fd59b1e2740.txt").read_text(encoding="utf-8")
     for i in range(3000):
         (corpus / f"a{i:05d}.txt").write_text(f"{text}\nCopy {i}.\n", encoding="utf-8")
     out = tmp_path / "out"
@@ -194,7 +194,7 @@ def test_an_empty_output_path_is_one_line(tmp_path, capsys, monkeypatch, command
 
 
 def test_an_absurd_number_of_jobs_is_one_line(tmp_path, capsys):
-    code, err = run_cli(capsys, "extract", ROOT / "seeds", "-o", tmp_path / "c.csv", "--jobs", "100000000000")
+    code, err = run_cli(capsys, "extract", SEEDS, "-o", tmp_path / "c.csv", "--jobs", "100000000000")
     assert code == 2 and "at most 256 worker processes" in one_line(err)
     assert not (tmp_path / "c.csv").exists()
 
@@ -237,7 +237,7 @@ def test_bad_reference_values_are_one_line_naming_file_line_and_column(tmp_path,
 
 def test_a_negative_reference_value_stops_discrepancies_in_one_line(tmp_path, capsys):
     folder = _reference_with(tmp_path, COUNTRIES, lambda b: b.replace(RUSSIA, b"RUS,Russia,-3417,"))
-    code, err = run_cli(capsys, "discrepancies", ROOT / "seeds", "--reference", folder, "-o", tmp_path / "f.csv")
+    code, err = run_cli(capsys, "discrepancies", SEEDS, "--reference", folder, "-o", tmp_path / "f.csv")
     assert code == 2 and f"{folder / COUNTRIES}: line 2, column 'departed'" in one_line(err)
     assert not (tmp_path / "f.csv").exists()
 

@@ -14,7 +14,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, SEEDS
 
 from analysis.cli.main import main
 
@@ -27,7 +27,7 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "-
 def report(tmp_path_factory) -> Path:
     base = tmp_path_factory.mktemp("report")
     articles = base / "articles"
-    shutil.copytree(ROOT / "seeds", articles)
+    shutil.copytree(SEEDS, articles)
     shutil.copy(FIXTURES / "hostile" / "h01_markup_in_article.txt", articles)
     assert main(["run", "--param", f"seeds_dir={articles}", "--output-dir", str(base / "run")]) == 0
     return base / "run" / "outputs" / "html"

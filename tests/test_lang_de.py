@@ -305,6 +305,37 @@ CASES = [
     # "wurden" between two figures opens the second clause: "Von den N Rückkehrern wurden M verurteilt".
     ("Von den 760 Rückkehrern nach Saudi-Arabien wurden 50 verurteilt.",
      {("SAU", "returned", 760, ""), ("SAU", "convicted", 50, "")}, []),
+    # "in dieser Reihenfolge" / "respektive" pair the k-th place with the k-th figure, like "beziehungsweise".
+    ("Die meisten Kämpfer kamen, in dieser Reihenfolge, aus Belgien, Schweden und Dänemark, mit 470, 300 und 145.",
+     {("BEL", "departed", 470, ""), ("SWE", "departed", 300, ""), ("DNK", "departed", 145, "")}, []),
+    ("Frankreich und Belgien meldeten 271 respektive 120 Rückkehrer.",
+     {("FRA", "returned", 271, ""), ("BEL", "returned", 120, "")}, []),
+    # "keinen einzigen" (accusative) is a zero; a returnee noun after it says what is counted.
+    ("Aus Albanien reisten 150 Kämpfer aus. Für Albanien meldet die Regierung keinen einzigen Rückkehrer.",
+     {("ALB", "departed", 150, ""), ("ALB", "returned", 0, "")}, []),
+    # "nennt die Tabelle" + figure: the table states a count, it is not a table number.
+    ("Für Albanien nennt die Tabelle 150 Ausgereiste.", {("ALB", "departed", 150, "")}, []),
+    # A list of adjectives before a noun that is not counted ("vollendete, gescheiterte oder vereitelte Anschläge").
+    ("Aus Belgien reisten 470 Kämpfer aus. Die Polizei zählte in Belgien 25 geplante, versuchte oder verübte Anschläge.",
+     {("BEL", "departed", 470, "")}, ["25"]),
+    # Crimes "mit islamistischem Hintergrund" are attacks or offences, not fighters.
+    ("Aus Belgien reisten 470 Kämpfer aus. Davon hatten 40 Taten einen Bezug, 12 davon mit islamistischem Hintergrund.",
+     {("BEL", "departed", 470, "")}, ["12"]),
+    # "In X leben N ...": a community's size, not a contingent.
+    ("Aus Schweden reisten 300 Kämpfer aus. In Schweden leben rund 40.000 Somalier.",
+     {("SWE", "departed", 300, "")}, ["40.000"]),
+    # "kämpfen N ... weiter": still fighting has no measure, even with the figure between verb and adverb.
+    ("Aus Belgien reisten 470 Kämpfer aus. Nach Angaben der Polizei kämpfen 200 Belgier weiter in Syrien.",
+     {("BEL", "departed", 470, "")}, ["200"]),
+    # An unemployment rate is no share of returnees.
+    ("In Tunesien treffen die Rückkehrer auf eine Arbeitslosigkeit von rund 15 Prozent.", set(), ["15"]),
+    # German puts the verb last: "N Menschen wurden ... festgenommen" is detained, however long the middle.
+    ("Aus Marokko reisten 1.600 Kämpfer aus. In Marokko wurden 900 Menschen nach offiziellen Angaben wegen Kontakten zu Terrorgruppen festgenommen.",
+     {("MAR", "departed", 1600, "")}, ["900"]),
+    ("In Ägypten stehen auf der Beobachtungsliste 600 Männer. Aus Ägypten reisten 600 Kämpfer aus.",
+     {("EGY", "departed", 600, "")}, []),
+    # Upper-case ISO codes, as tables write them, name their country (aliases_de.csv, kind "code").
+    ("Rückkehrer nach Land: DNK 67, FIN 20.", {("DNK", "returned", 67, ""), ("FIN", "returned", 20, "")}, []),
 ]
 
 # Readings the shared code cannot give yet (see the report that came with this file).
@@ -369,7 +400,7 @@ def test_number_values(written, value):
 @pytest.mark.parametrize("written,value", [
     ("30 Prozent", 30), ("30 %", 30), ("30%", 30), ("12,5 Prozent", 12.5), ("dreißig Prozent", 30),
     ("die Hälfte", 50), ("ein Drittel", 33.33), ("zwei Drittel", 66.67), ("ein Viertel", 25),
-    ("drei Viertel", 75), ("ein Fünftel", 20), ("jeder vierte", 25), ("Jeder Dritte", 33.33), ("jeder siebte", 14.29), ("jede achte", 12.5), ("jeder neunte", 11.11),
+    ("drei Viertel", 75), ("ein Fünftel", 20), ("jeder vierte", 25), ("Jeder Dritte", 33.33), ("jeder siebte", 14.29), ("jede achte", 12.5), ("jeden Achten", 12.5), ("jeden zehnten", 10), ("jeder neunte", 11.11),
     ("einer von fünf", 20), ("drei von zehn", 30)
 ])
 def test_share_values(written, value):

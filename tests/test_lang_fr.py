@@ -288,6 +288,49 @@ CASES = [
         "Près de 3 000 djihadistes sont de retour dans 25 pays.",
         {("WORLD", "returned", 3000, "nearly"), ("WORLD", "countries_of_return", 25, "")}, set(),
         id="countries_to_dans_n_pays"),
+    # --- dev5 tuning (general rules; sentences written for this test)
+    pytest.param(
+        "Ce dossier d'une trentaine de pages décrit les 300 Marocains rentrés.",
+        {("MAR", "returned", 300, "")}, {"une trentaine"}, id="approx_noun_de_pages_is_a_page_count"),
+    pytest.param(
+        "Le ministère estime qu'environ 120 Néerlandais sont morts là-bas.",
+        {("NLD", "killed", 120, "about")}, set(), id="killed_la_bas_is_the_zone"),
+    pytest.param(
+        "Il y a trois ans, le Maroc parlait alors de 2 000 partis.",
+        set(), {"2 000"}, id="superseded_parlait_alors_any_subject"),
+    pytest.param(
+        "Le Maroc annonçait 900 départs, un chiffre qui a depuis été revu.",
+        set(), {"900"}, id="superseded_a_depuis_ete_revu"),
+    pytest.param(
+        "Le Maroc annonce désormais 1 600 départs, après avoir longtemps évoqué quelque 2 500 combattants.",
+        {("MAR", "departed", 1600, "")}, {"2 500"}, id="superseded_apres_avoir_longtemps_evoque"),
+    pytest.param(
+        "La police suédoise dit surveiller environ 150 personnes revenues de Syrie.",
+        set(), {"150"}, id="detained_surveiller"),
+    pytest.param(
+        "En Norvège, 80 personnes sont suivies par les services de renseignement.",
+        set(), {"80"}, id="detained_sont_suivies"),
+    pytest.param(
+        "En Belgique, la banque de données commune de l'OCAM contient 700 noms.",
+        set(), {"700"}, id="detained_ocam_watch_list"),
+    pytest.param(
+        "Les 27 Etats membres de l'UE ont vu partir 4 000 combattants.",
+        {("EU", "departed", 4000, "")}, {"27"}, id="etats_membres_not_countries_of_origin"),
+    pytest.param(
+        "En Norvège comme en Finlande, un tiers des personnes parties seraient rentrées.",
+        {("NOR", "return_share", 33.33, ""), ("FIN", "return_share", 33.33, "")}, set(), id="comme_joins_places"),
+    pytest.param(
+        "La Belgique compte 500 départs, le premier pays d'Europe occidentale par habitant. Le rapport compte 120 retours.",
+        {("BEL", "departed", 500, ""), ("BEL", "returned", 120, "")}, set(), id="premier_pays_de_region_is_comparison"),
+    pytest.param(
+        "Le Maroc a vu partir 1 200 combattants et en a déjà récupéré 300.",
+        {("MAR", "departed", 1200, ""), ("MAR", "returned", 300, "")}, set(), id="recupere_is_a_return"),
+    pytest.param(
+        "Quelque 30 000 combattants étrangers sont passés par le « califat ».",
+        {("WORLD", "departed", 30000, "about")}, set(), id="passes_par_le_califat_departed"),
+    pytest.param(
+        "Environ 150 Belges seraient encore dans la région.",
+        set(), {"150"}, id="still_in_the_region"),
 ]
 
 

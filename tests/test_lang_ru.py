@@ -494,6 +494,51 @@ CASES = [
     ("one_in_eleven",
      "Из Киргизии уехали 860 человек, вернулся примерно каждый одиннадцатый.",
      {("KGZ", "departed", 860, ""), ("KGZ", "return_share", 9.09, "about")}, set()),
+    # "побывавших в ..." (having been in the war zone) is a departure cue, also after a comma.
+    ("having_been_in_the_caliphate",
+     "Более 40 тысяч иностранцев побывали в «халифате», а домой вернулись около 5600.",
+     {("WORLD", "departed", 40000, "more than"), ("WORLD", "returned", 5600, "about")}, set()),
+    # "Оттуда" (from there) points back to the place of the sentence before; it is not a place name itself.
+    ("from_there_points_back",
+     "Отдельная глава посвящена Косово. Оттуда, по оценке авторов, уехали 350 человек.",
+     {("XKX", "departed", 350, "")}, set()),
+    # "бывший Союз" is the former USSR.
+    ("former_union_colloquial",
+     "По всему бывшему Союзу картина иная: из бывшего Союза уехали около 8 тысяч человек.",
+     {("FORMER_SOVIET_UNION", "departed", 8000, "about")}, set()),
+    # A stop list is a watch list, not fighters.
+    ("stop_list_not_a_claim",
+     "Из Киргизии уехали 860 человек. В стоп-листе пограничников значатся 1900 граждан Киргизии.",
+     {("KGZ", "departed", 860, "")}, {"1900"}),
+    # A share of listeners or viewers is a poll.
+    ("listeners_poll_not_a_claim",
+     "Из Германии уехали 960 человек. 61 процент телезрителей считает возвращенцев опасными.",
+     {("DEU", "departed", 960, "")}, {"61"}),
+    # "сначала говорили о N" is an earlier, replaced figure.
+    ("at_first_said_superseded",
+     "Власти Марокко сначала говорили примерно о 2 тысячах уехавших, а теперь называют 1623.",
+     {("MAR", "departed", 1623, "")}, {"2 тысячах"}),
+    # "погибли N человек, включая боевиков": the dead of a battle, not a count of fighters.
+    ("killed_including_fighters_not_a_claim",
+     "Из Индонезии уехали 600 человек. При штурме города погибли около 900 человек, включая боевиков.",
+     {("IDN", "departed", 600, "")}, {"900"}),
+    # A number word before an adjective and a noun that is not people ("пяти соседним республикам") is no claim.
+    ("number_word_adjective_noun_not_a_claim",
+     "Из Таджикистана уехали 1300 человек. Доклад посвящен пяти центральноазиатским республикам.",
+     {("TJK", "departed", 1300, "")}, {"пяти"}),
+    # The legal disclaimer "(организация запрещена в РФ)" names no place of the figure.
+    ("banned_in_russia_disclaimer",
+     "Около 5600 боевиков ИГ (организация запрещена в РФ) вернулись в 33 страны.",
+     {("WORLD", "returned", 5600, "about"), ("WORLD", "countries_of_return", 33, "")}, set()),
+    # "из в общей сложности N" (out of a total of N) is the base of a part, not a world frame.
+    ("out_of_a_total_is_base_not_world",
+     "Особняком стоит Марокко. По данным ее МИД, в страну вернулись 200 человек из в общей сложности 1600 "
+     "граждан, уехавших воевать.",
+     {("MAR", "returned", 200, ""), ("MAR", "departed", 1600, "")}, set()),
+    # "дома уже" (already home), word order reversed.
+    ("home_already_reversed",
+     "Из Бельгии уехали 470 человек, дома уже около 120.",
+     {("BEL", "departed", 470, ""), ("BEL", "returned", 120, "about")}, set()),
 ]
 
 

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from analysis.extract.document import extract_text
 
-from conftest import ROOT
+from conftest import SEEDS
 
 ARTICLES = [
     "Returnees report: Belgium's figures\n\nBelgium sent nearly 500 fighters to Syria and Iraq, of whom about 120 "
@@ -30,7 +30,7 @@ ARTICLES = [
     "Figures at a glance\n\nCountry | Left | Returned\nTunisia | 2,926 | 800\nSaudi Arabia | 3,244 | 760\n"
     "Turkey | about 1,500 | 900\n\nThe table shows the report's figures.\n",
 ]
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
 #: Names that occur only in these forms in the test articles, each swapped for a country absent from them.
 SWAPS = [("Belgium", "BEL", "Norway", "NOR"), ("Morocco", "MAR", "Albania", "ALB"), ("Tunisia", "TUN", "Kosovo", "XKX")]
 UNRELATED = ("\n\nThe city, home to about 275,000 people, hosted a festival on 12 June 2016 that drew 40,000 "
@@ -55,8 +55,8 @@ def test_swapping_a_country_moves_only_its_claims(name, key, other, other_key):
         assert any(e == key for e, *_ in before)
 
 
-@pytest.mark.parametrize("text", ARTICLES + [p.read_text(encoding="utf-8") for p in SEEDS],
-                         ids=[f"article{i}" for i in range(len(ARTICLES))] + [p.stem for p in SEEDS])
+@pytest.mark.parametrize("text", ARTICLES + [p.read_text(encoding="utf-8") for p in SEED_FILES],
+                         ids=[f"article{i}" for i in range(len(ARTICLES))] + [p.stem for p in SEED_FILES])
 def test_an_unrelated_paragraph_changes_no_claim(text):
     assert readings(text.rstrip("\n") + UNRELATED) == readings(text)
 

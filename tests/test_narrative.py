@@ -13,6 +13,7 @@ import pytest
 
 from analysis.report import narrative
 from analysis.report import run as runner
+from conftest import SEED_OUTLETS
 
 ARTICLES = {
     "harbor.txt": (
@@ -34,7 +35,6 @@ harbor.txt,Harbor Ledger,news,Belgian returnees worry officials,2021-03-01,A. Wr
 valley.txt,Valley Courier,blog,The fighters who came back,2021-03-04,,,invented for a test
 northern.txt,Northern Post,news,A smaller contingent,2021-03-02,,,invented for a test
 """
-SEED_OUTLETS = ("Fox News", "American Thinker", "Fighting for Trump", "Sciclonic", "New York Times")
 #: Figures the seed articles give and the invented articles do not: hand-written Markdown must state none of
 #: them (they belong to the seeds), and no sentence may state one that this run's tables do not hold (the
 #: reference is shared, so its figures may appear where a table of the run has them).

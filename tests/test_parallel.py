@@ -15,7 +15,7 @@ import sys
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
-from conftest import ROOT
+from conftest import ROOT, SEEDS
 
 from analysis.batch import pipeline
 from analysis.batch import sinks
@@ -35,7 +35,7 @@ def corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("corpus")
     paths = write_corpus(folder / "synthetic", 30)
     shutil.copyfile(paths[3], folder / "synthetic" / "zz_copy_of_3.txt")
-    shutil.copytree(ROOT / "seeds", folder / "seeds")
+    shutil.copytree(SEEDS, folder / "seeds")
     return [folder / "synthetic", folder / "seeds"]
 
 
@@ -64,8 +64,10 @@ def _same_bytes(a, b, ext):
 def test_the_corpus_has_what_the_comparisons_need(corpus):
     tables = extract_paths(corpus)
     assert len(tables.documents) == 36 and len(tables.claims) > 300
-    assert tables.documents.set_index("doc_id").loc["zz_copy_of_3", "duplicate_of"] == "synthetic_00003"
-    assert tables.claims[tables.claims.doc_id == "zz_copy_of_3"]["flags"].str.contains("duplicate_document").all()
+    # two folder arguments: each id starts with its folder's name
+    copy = "synthetic/zz_copy_of_3"
+    assert tables.documents.set_index("doc_id").loc[copy, "duplicate_of"] == "synthetic/synthetic_00003"
+    assert tables.claims[tables.claims.doc_id == copy]["flags"].str.contains("duplicate_document").all()
     assert (tables.documents.outlet != "").sum() == 5  # the seeds' sidecar was merged
 
 
@@ -116,7 +118,7 @@ def test_cli_jobs_2_matches_jobs_1(corpus, tmp_path, capsys):
     assert (tmp_path / "documents1.csv").read_bytes() == (tmp_path / "documents2.csv").read_bytes()
     out = capsys.readouterr().out.splitlines()
     assert out[:36] == out[37:73]  # the same per-document summaries, in the same (doc_id) order
-    assert "zz_copy_of_3:" in out[35] and "duplicate of synthetic_00003" in out[35]
+    assert "synthetic/zz_copy_of_3:" in out[35] and "duplicate of synthetic/synthetic_00003" in out[35]
 
 
 def test_an_unreadable_file_in_a_worker_stops_the_run_and_writes_nothing(corpus, tmp_path):

@@ -50,7 +50,7 @@ import math
 import os
 import re
 
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, SEEDS
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -74,7 +74,7 @@ BASE = settings(derandomize=not FUZZ, deadline=None, database=None, print_blob=T
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 GAZ = gazetteer.load()
-ARTICLES = sorted([*(ROOT / "seeds").glob("*.txt"), *FIXTURES.glob("*/*.txt")])
+ARTICLES = sorted([*(SEEDS).glob("*.txt"), *FIXTURES.glob("*/*.txt")])
 TEXTS = [p.read_text(encoding="utf-8") for p in ARTICLES]
 
 

@@ -151,7 +151,7 @@ def test_compare_with_reference(article_rates, reference_rates):
 
 def test_headline(article_rates, reference_rates):
     compared = rates.compare_with_reference(rates.best_estimates(article_rates, COPIES), reference_rates)
-    h = rates.headline(compared, article_rates, COPIES)
+    h = rates.summary(compared, article_rates, COPIES)
     assert h["rates"] == {"computed": 26, "stated": 8}
     assert h["documents_with_rates"] == 5 and h["independent_sources_with_rates"] == 3
     assert h["best_estimate"]["USA"]["rate"] == 5.4264

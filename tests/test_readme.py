@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, SEEDS
 
 from analysis.report import dictionary
 
@@ -83,7 +83,7 @@ def test_readme_links_every_docs_page():
 
 def test_readme_links_every_article_url_of_the_sidecar():
     text = read(README)
-    with open(ROOT / "seeds" / "sources.csv", newline="", encoding="utf-8") as fh:
+    with open(SEEDS / "sources.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert rows
     for row in rows:
@@ -95,7 +95,7 @@ def test_readme_links_every_article_url_of_the_sidecar():
 
 def test_readme_invents_no_link():
     """Every web address in the README comes from the sidecar or the reference figures."""
-    known = read(ROOT / "seeds" / "sources.csv") + "".join(read(p) for p in sorted((ROOT / "reference").glob("*")))
+    known = read(SEEDS / "sources.csv") + "".join(read(p) for p in sorted((ROOT / "reference").glob("*")))
     for url in re.findall(r"https?://[^\s)>\]|]+", read(README)):
         assert url in known, f"{url} is in neither seeds/sources.csv nor reference/"
 

@@ -135,7 +135,7 @@ def test_primary_region_and_names():
 
 
 def test_headline(comparison, values):
-    h = regions.headline("report", comparison, regions.member_sums(values, "report"),
+    h = regions.summary("report", comparison, regions.member_sums(values, "report"),
                          regions.region_rates(values, "report"))
     assert h["inconsistent_stated_figures"] == 4  # Central Asia x2 (Fox, its copy), Middle East, North America
     assert h["regions"]["North America"] == {"departed_reference_sum": 309.0, "returned_reference_sum": 67.0,

@@ -25,14 +25,13 @@ from urllib.parse import unquote, urlsplit
 
 import pandas as pd
 import pytest
-from conftest import ROOT
+from conftest import ROOT, SEEDS, SEED_OUTLETS
 
 from analysis.report import run as runner
 from analysis.report import site
 from analysis.report.site.articles import Span, render
 from analysis.report.site.html import CSP, article_file, claim_anchor
 
-SEED_OUTLETS = ("Fox News", "American Thinker", "Fighting for Trump", "Sciclonic", "New York Times")
 ARTICLES = {
     "harbour.txt": "French returnees strain the courts\n\nSome 1,700 French citizens travelled to Syria and Iraq, "
                    "and 302 have returned, the justice ministry said.\n",
@@ -105,7 +104,7 @@ def seeds(tmp_path_factory) -> Path:
     base = tmp_path_factory.mktemp("seeds")
     for folder in ("outputs", "figures", "notebooks"):
         shutil.copytree(ROOT / folder, base / folder, ignore=shutil.ignore_patterns("report", "html"))
-    site.write(base / "outputs", base / "figures", base / "notebooks", ROOT / "seeds", ROOT / "reference")
+    site.write(base / "outputs", base / "figures", base / "notebooks", SEEDS, ROOT / "reference")
     return base
 
 
@@ -197,7 +196,7 @@ def test_a_second_build_gives_the_same_bytes_and_removes_stale_pages(seeds):
     stale = report / "articles" / "gone.html"
     stale.write_text("old", encoding="utf-8")
     first = {p: t for p, t in _pages(report).items() if p != stale}
-    site.write(seeds / "outputs", seeds / "figures", seeds / "notebooks", ROOT / "seeds", ROOT / "reference")
+    site.write(seeds / "outputs", seeds / "figures", seeds / "notebooks", SEEDS, ROOT / "reference")
     assert not stale.exists()
     assert _pages(report) == first
 

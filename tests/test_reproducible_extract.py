@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import ROOT
+from conftest import ROOT, SEEDS
 
 import analysis.extract.document
 from analysis.cli import main as cli
@@ -33,7 +33,6 @@ from analysis.ingest import reading
 from analysis.core.outputs import write_table
 from analysis.batch.pipeline import extract_paths
 
-SEEDS = ROOT / "seeds"
 OUTPUTS = ("claims", "documents", "skipped")
 
 
@@ -175,7 +174,9 @@ def test_full_disk_while_writing_keeps_previous_outputs(corpus, tmp_path, monkey
     monkeypatch.setattr(pd.DataFrame, "to_csv", to_csv_then_disk_full)
     capsys.readouterr()
     assert cli.main(extract_args(corpus, out, "csv")) == 2
-    assert capsys.readouterr().err == "error: No space left on device\n"
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and err.count("\n") == 1
+    assert err.endswith(".csv: cannot be written (No space left on device); no output of this command was changed\n")
     assert_previous_outputs_intact(out, "csv", previous)
 
 
@@ -212,14 +213,15 @@ def test_two_runs_give_identical_bytes_and_no_absolute_paths(tmp_path, fmt):
     assert snapshot(SEEDS) == before
 
 
-def test_files_outside_the_project_are_recorded_by_name_only(tmp_path):
-    """Where the corpus sits on disk changes no byte of the outputs: no absolute path leaks."""
+def test_files_outside_the_project_are_recorded_by_folder_and_name_only(tmp_path):
+    """Where the corpus sits on disk changes no byte of the outputs: no absolute path leaks, only the folder
+    argument's name and the path inside it."""
     written = []
     for where in ("first/place", "second"):
         folder = tmp_path / where / "articles"
         shutil.copytree(SEEDS, folder)
         tables = extract_paths([folder])
-        assert list(tables.documents.path) == sorted(p.name for p in SEEDS.glob("*.txt"))
+        assert list(tables.documents.path) == sorted(f"articles/{p.name}" for p in SEEDS.glob("*.txt"))
         out = tmp_path / f"out_{where.replace('/', '_')}"
         for name in OUTPUTS:
             write_table(getattr(tables, name), out / f"{name}.csv")

@@ -12,7 +12,7 @@ import random
 
 import pandas as pd
 import pytest
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, SEEDS
 
 from analysis.sources import reuse
 from analysis.core.errors import InputError
@@ -126,7 +126,7 @@ def test_no_text_no_passages():
 def test_blocking_compares_few_pairs_and_finds_every_planted_copy():
     """300 articles of random sentences, every 25th reusing five sentences of another: only those are found."""
     rng = random.Random(7)
-    vocab = sorted({w.strip(".,;:'\"()") for w in (ROOT / "seeds" / "004_8a1d94e546035f72.txt")
+    vocab = sorted({w.strip(".,;:'\"()") for w in (SEEDS / "004_8a1d94e546035f72.txt")
                     .read_text(encoding="utf-8").split() if w.isalpha()})
 
     def sentence():
@@ -152,10 +152,11 @@ def test_blocking_compares_few_pairs_and_finds_every_planted_copy():
 
 def test_articles_outside_the_project_are_matched_by_their_hash(tmp_path, seed_texts):
     for stem in (FOX, BLOG):
-        (tmp_path / f"{stem}.txt").write_bytes((ROOT / "seeds" / f"{stem}.txt").read_bytes())
+        (tmp_path / f"{stem}.txt").write_bytes((SEEDS / f"{stem}.txt").read_bytes())
     tables = extract_paths([tmp_path])
-    assert list(tables.documents.path) == [f"{FOX}.txt", f"{BLOG}.txt"]  # only the name is kept
+    # the folder argument's name and the file's name: never the machine's absolute path
+    assert list(tables.documents.path) == [f"{tmp_path.name}/{FOX}.txt", f"{tmp_path.name}/{BLOG}.txt"]
     texts = reuse.load_texts(tables.documents, [tmp_path])
     assert texts == {FOX: seed_texts[FOX], BLOG: seed_texts[BLOG]}
     with pytest.raises(InputError, match="not found under the paths given"):
-        reuse.load_texts(tables.documents, [ROOT / "seeds" / "003_52b217281aadb5fc.txt"])
+        reuse.load_texts(tables.documents, [SEEDS / "003_52b217281aadb5fc.txt"])

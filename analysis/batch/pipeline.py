@@ -22,7 +22,7 @@ import gc
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
@@ -32,7 +32,7 @@ from analysis.ingest import documents
 from analysis.ingest import header
 from analysis.batch import parallel
 from analysis.core.errors import InputError
-from analysis.core.paths import as_text
+from analysis.core.paths import ROOT, as_text, display
 from analysis.extract.document import Params, extract_text
 from analysis.extract import lexicon
 from analysis.extract.gazetteer import load as load_gazetteer
@@ -71,6 +71,8 @@ class Unreadable:
 class Plan:
     tasks: list[tuple[str, str, str]]  # (doc_id, path, sidecar language or ""), in doc_id order
     sidecars: dict[str, dict[str, str]]  # doc_id -> its row of sources.csv ({} if none)
+    shown: dict[str, str] = field(default_factory=dict)  # doc_id -> its `path` in the documents table
+    warnings: dict[str, str] = field(default_factory=dict)  # doc_id -> a warning known before reading it
 
 
 @dataclass
@@ -127,12 +129,28 @@ def extract_task(task: tuple, params: Params = Params()) -> DocResult | Unreadab
 
 def plan(paths: list[str | Path]) -> Plan:
     """The files under `paths` in doc_id order. Raises InputError for a missing path or a doc_id clash."""
-    files = documents.collect(paths)
+    found = documents.sources(paths)
+    files = [s.file for s in found]
     sidecars = documents.read_sidecars(files)
-    ids = _doc_ids(files)
+    ids = _doc_ids(found, several=len(paths) > 1)
     order = sorted(range(len(files)), key=ids.__getitem__)
     return Plan([(ids[i], str(files[i]), _sidecar_language(files[i], sidecars[files[i]])) for i in order],
-                {ids[i]: sidecars[files[i]] for i in order})
+                {ids[i]: sidecars[files[i]] for i in order},
+                {ids[i]: _shown(found[i]) for i in order},
+                {ids[i]: "symlink_outside_folder" for i in order if documents.links_outside(found[i])})
+
+
+def _shown(s: documents.Source) -> str:
+    """The `path` of a document: relative to the project inside it; outside, the folder argument's name and the
+    path inside it ("a/doc.txt"), never the machine's absolute path, and never two files under one name."""
+    try:
+        s.file.resolve().relative_to(ROOT)
+        return display(s.file)
+    except ValueError:
+        pass
+    if s.base is None:
+        return as_text(s.file.name)
+    return as_text(f"{s.base.resolve().name}/{s.file.relative_to(s.base).as_posix()}")
 
 
 def _sidecar_language(path: Path, sidecar: dict[str, str]) -> str:
@@ -160,6 +178,7 @@ def finish(results: Iterable[DocResult | Unreadable], plan: Plan, progress: bool
             if result.document["doc_id"] != doc_id:
                 raise ValueError(f"results out of plan order: got {result.document['doc_id']!r}, expected {doc_id!r}")
             _merge_sidecar(result.document, plan.sidecars[doc_id])
+            _merge_plan(result.document, plan)
             _mark_duplicate(result, seen_hash)
             doc = result.document
             doc["n_claims"] = len(result.claims)
@@ -265,21 +284,30 @@ def _chunks(results: Iterable[DocResult]) -> Iterator[tuple[list[dict], list[dic
         yield docs, claims, skipped
 
 
-def _doc_ids(files: list[Path]) -> list[str]:
-    """File stems; a stem used twice gets its folder name prefixed to stay unique.
+def _doc_ids(found: list[documents.Source], several: bool) -> list[str]:
+    """Each file's path inside its folder argument, without the extension ("doc", "sub/doc"); with several
+    arguments, a folder's files are prefixed by its name ("a/doc", "b/doc"). An id so depends only on the file
+    and the command, never on what else the folders hold: adding a file elsewhere renames nothing.
 
     A name that is not UTF-8 ("caf\\xe9.txt") keeps its bytes as "\\xe9" escapes, so
     the id can be written to any table and printed on any terminal.
     """
-    counts: dict[str, int] = {}
-    for f in files:
-        counts[f.stem] = counts.get(f.stem, 0) + 1
-    ids = [as_text(f.stem if counts[f.stem] == 1 else f"{f.parent.name}/{f.stem}") for f in files]
+    ids = [as_text(f"{s.base.resolve().name}/{documents.relative_name(s)}" if several and s.base is not None
+                   else documents.relative_name(s)) for s in found]
     first: dict[str, Path] = {}
-    for doc_id, f in zip(ids, files):
-        if first.setdefault(doc_id, f) != f:
-            raise InputError(f, f"would get the doc_id {doc_id!r} of {first[doc_id]}; rename one of them")
+    for doc_id, s in zip(ids, found):
+        if first.setdefault(doc_id, s.file) != s.file:
+            raise InputError(s.file, f"would get the doc_id {doc_id!r} of {first[doc_id]}; rename one of them")
     return ids
+
+
+def _merge_plan(doc: dict, plan: Plan) -> None:
+    """The path as the plan names it, and the warnings known from the file system (a link out of the folder)."""
+    doc_id = doc["doc_id"]
+    if doc_id in plan.shown:
+        doc["path"] = plan.shown[doc_id]
+    if doc_id in plan.warnings:
+        doc["warnings"] = ";".join(filter(None, [doc["warnings"], plan.warnings[doc_id]]))
 
 
 def _mark_duplicate(result: DocResult, seen_hash: dict[str, str]) -> None:

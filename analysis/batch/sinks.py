@@ -30,6 +30,7 @@ import pandera.pandas as pa_schema
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from analysis.core.errors import OutputError
 from analysis.core.outputs import atomic_paths, check_table_path, write_csv
 
 #: Rows per Parquet row group: bounds the rows held in memory (~10 MB of claims).
@@ -54,40 +55,63 @@ def open_sinks(targets: dict[str, tuple[str | Path, pa_schema.DataFrameSchema]])
     with atomic_paths(paths) as tmps, ExitStack() as closing:
         sinks = {}
         for name, tmp, path, (_, schema) in zip(targets, tmps, paths, targets.values()):
-            sinks[name] = (CsvSink(tmp, list(schema.columns)) if path.suffix.lower() == ".csv"
-                           else ParquetSink(tmp, arrow_schema(schema)))
+            with _writing(path):
+                sinks[name] = (CsvSink(tmp, list(schema.columns), path) if path.suffix.lower() == ".csv"
+                               else ParquetSink(tmp, arrow_schema(schema), path))
             closing.callback(sinks[name].close)
         yield sinks
 
 
+@contextmanager
+def _writing(target: Path):
+    """A failed write (a full disk, a file-size limit) as one OutputError naming the output, not a traceback."""
+    try:
+        yield
+    except (OSError, pa.ArrowException) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        raise OutputError(f"{target}: cannot be written ({reason}); no output of this command was changed") from None
+
+
 class CsvSink:
-    def __init__(self, path: Path, columns: list[str]):
-        self.columns = columns
+    def __init__(self, path: Path, columns: list[str], target: Path):
+        self.columns, self.target = columns, target
         self._fh = open(path, "w", encoding="utf-8", newline="")
         pd.DataFrame(columns=columns).to_csv(self._fh, index=False, lineterminator="\n")
 
     def write(self, df: pd.DataFrame) -> None:
         if list(df.columns) != self.columns:
             raise ValueError(f"chunk columns {list(df.columns)} differ from the header {self.columns}")
-        write_csv(df, self._fh, header=False)
+        with _writing(self.target):
+            write_csv(df, self._fh, header=False)
 
     def close(self) -> None:
-        self._fh.close()
+        with _writing(self.target):
+            self._fh.close()
 
 
 class ParquetSink:
-    def __init__(self, path: Path, schema: pa.Schema):
-        self.schema = schema
+    def __init__(self, path: Path, schema: pa.Schema, target: Path):
+        self.schema, self.target = schema, target
         self._writer = pq.ParquetWriter(path, schema, compression="snappy")
         self._pending: list[pa.Table] = []
         self._n_pending = 0
+        self._failed = False
 
     def write(self, df: pd.DataFrame) -> None:
         table = pa.Table.from_pandas(df, schema=self.schema, preserve_index=False)
         self._pending.append(table)
         self._n_pending += table.num_rows
         if self._n_pending >= ROW_GROUP_ROWS:
-            self._flush(final=False)
+            self._guarded(self._flush, False)
+
+    def _guarded(self, step, *args) -> None:
+        """Run a write step; after a failed one, the file is abandoned (its temporary is removed)."""
+        try:
+            with _writing(self.target):
+                step(*args)
+        except OutputError:
+            self._failed = True
+            raise
 
     def _flush(self, final: bool) -> None:
         table = pa.concat_tables(self._pending).combine_chunks()
@@ -100,9 +124,15 @@ class ParquetSink:
         self._pending, self._n_pending = ([rest], rest.num_rows) if rest.num_rows else ([], 0)
 
     def close(self) -> None:
+        if self._failed:
+            try:
+                self._writer.close()
+            except (OSError, pa.ArrowException):
+                pass  # the error already raised said why; the temporary goes with the run
+            return
         if self._pending:
-            self._flush(final=True)
-        self._writer.close()
+            self._guarded(self._flush, True)
+        self._guarded(self._writer.close)
 
 
 def arrow_schema(schema: pa_schema.DataFrameSchema) -> pa.Schema:

@@ -18,6 +18,7 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from analysis.core.errors import OutputError
 from analysis.core.paths import PROTECTED, display
@@ -183,11 +184,15 @@ def write_tables(tables: dict[str | Path, pd.DataFrame]) -> list[Path]:
         check_table_path(path)
     with atomic_paths(paths) as tmps:
         for tmp, path, df in zip(tmps, paths, tables.values()):
-            if path.suffix.lower() == ".csv":
-                with open(tmp, "w", encoding="utf-8", newline="") as fh:
-                    write_csv(df, fh)
-            else:
-                df.to_parquet(tmp, index=False)
+            try:
+                if path.suffix.lower() == ".csv":
+                    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                        write_csv(df, fh)
+                else:
+                    df.to_parquet(tmp, index=False)
+            except (OSError, pa.ArrowException) as exc:  # a full disk, a file-size limit, a vanished folder
+                reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+                raise OutputError(f"{path}: cannot be written ({reason}); no output of this command was changed") from None
     return paths
 
 

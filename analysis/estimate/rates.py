@@ -254,7 +254,7 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
         {"rate": float, "rate_low": float, "rate_high": float, "returned": float, "departed": float})
 
 
-def headline(compared: pd.DataFrame, article_rates: pd.DataFrame, groups: dict[str, str] | None) -> dict:
+def summary(compared: pd.DataFrame, article_rates: pd.DataFrame, groups: dict[str, str] | None) -> dict:
     """Counts and best estimates for headline.json (`compared` from compare_with_reference)."""
     docs = sorted(article_rates.doc_id.unique())
     return {

@@ -329,7 +329,7 @@ def _sum_row(source, region, name, measure, g, isos) -> dict:
             "with_value": ";".join(covered), "missing": ";".join(missing), "ids": ";".join(sub.ids)}
 
 
-def headline(scheme: str, comparison: pd.DataFrame, sums: pd.DataFrame, member_rates: pd.DataFrame) -> dict:
+def summary(scheme: str, comparison: pd.DataFrame, sums: pd.DataFrame, member_rates: pd.DataFrame) -> dict:
     """Gaps between stated regional figures and their members, and per-region totals, for headline.json."""
     ref_sums = sums[sums.source == "reference"]
     ref_rates = member_rates[member_rates.source == "reference"].set_index("label")

@@ -89,6 +89,8 @@ def _read_gold_file(path: Path) -> list[dict]:
 
 
 def _gold_row(path: Path, line: int, r: dict) -> dict:
+    if r.get(None):  # csv puts the fields beyond the header under None: an unquoted comma in a note
+        raise InputError(path, f"line {line}: more fields than the header has (quote a note that holds a comma)")
     measure = (r["measure"] or "").strip()
     if measure not in MEASURES:
         raise InputError(path, f"line {line}: measure {measure!r} is not in the codebook")

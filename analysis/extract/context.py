@@ -19,6 +19,9 @@ from analysis.extract.linking import PRIORITY, SHARE_TO_COUNT, Draft
 #: A count above this with no place named is a global total: no country sent or took back more than about
 #: 7,500 fighters (the largest national figure in the coverage), so "the 40,000 who went" is the world's.
 WORLD_SCALE = 10_000
+#: The same for returns: no country or region is known to have taken back more than about 1,500 (Turkey 900,
+#: Western Europe's third of 5,718), so "at least 5,600 have gone home", with no place, is the world's.
+RETURN_WORLD_SCALE = 3_000
 
 #: A speaker or question/answer label at the start of a paragraph ("Q:", "A:", "HALE:", "— ").
 SPEAKER = re.compile(r"[ \t]*(?:[^\W\d_][\w.'\u2019\- ]{0,40}:|[\u2014\u2013-])[ \t]")
@@ -44,7 +47,8 @@ def apply(text: str, drafts: list[Draft], lex, sentences) -> None:
         if d.entity is None and not d.entity_text and d.measure != "unclassified":
             if d.structure == "table_header":
                 pass  # a totals row of the listed countries: its header's measure, and no entity (flagged)
-            elif d.number.value > WORLD_SCALE and d.number.unit == "count" and d.strong:
+            elif d.number.unit == "count" and d.strong and d.number.value > (
+                    RETURN_WORLD_SCALE if d.measure == "returned" else WORLD_SCALE):
                 d.entity = WORLD  # "the 40,000 who went": more than any country's, so a global total
                 d.flags.add("world_by_magnitude")
             elif d.paragraph_entity is not None:
@@ -52,6 +56,8 @@ def apply(text: str, drafts: list[Draft], lex, sentences) -> None:
                 d.flags.add("entity_inherited")
             elif _same_figure(drafts, d):
                 d.flags.add("entity_from_same_figure")
+            elif _part_of_previous(text, drafts, d, lex):
+                d.flags.add("entity_inherited")  # "40,000 went, and 5,600 of them have returned"
             elif _anaphora(text, sentences, drafts, d, lex):
                 d.flags.add("entity_inherited")  # "Among them are 100 women", across a paragraph break
             elif d.number.unit == "percent" and _after_world_counts(drafts, d):
@@ -70,6 +76,20 @@ def apply(text: str, drafts: list[Draft], lex, sentences) -> None:
             d.flags.add("unclassified")
         if d.entity is None and not d.entity_text:
             d.flags.add("no_entity")
+
+
+def _part_of_previous(text: str, drafts: list[Draft], d: Draft, lex) -> bool:
+    """"N of them" with no place of its own is a part of the group counted just before it, in its sentence or the
+    one before: it takes that group's place, including a world total found by its size."""
+    n = d.number
+    if d.role != "part" or not lex.rx["of_them"].match(text, n.span_end + 1):
+        return False
+    earlier = [p for p in drafts if p.number.start < n.start and p.number.unit == "count" and p.entity is not None
+               and d.sentence_index - 1 <= p.sentence_index <= d.sentence_index]
+    if not earlier:
+        return False
+    d.entity, d.entity_text = earlier[-1].entity, ""
+    return True
 
 
 def _anaphora(text: str, sentences, drafts: list[Draft], d: Draft, lex) -> bool:

@@ -30,6 +30,12 @@ from analysis.extract.sentences import split
 #: A bullet or "Label: N" line: in a fact box above the headline it holds claims, unlike a dateline or byline.
 _LIST_ITEM = re.compile(r"[ \t]*(?:[*\u2022\-\u2013][ \t]|[^\n:|]{2,60}:[ \t]*(?:[~\w]*\s)?\d)")
 
+#: Characters of its sentence a skipped number carries (the number in the middle).
+SKIPPED_CONTEXT = 300
+
+#: A dateline that opens the first sentence: a place in capitals, maybe a date, and the agency in brackets.
+_DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,40}(?:,[^\n()]{0,40})?\s*\([^()\n]{2,40}\)\s*[-\u2013\u2014]+\s")
+
 #: A blank line, whatever the line-ending convention ("\n\n", "\r\n\r\n", "\r\r").
 _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:\r\n|\r|\n)")
 
@@ -100,7 +106,7 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
         if (idx + 1 < len(sentences) and _PARAGRAPH_BREAK.search(text, sent.end, sentences[idx + 1].start)
                 and not _dialogue(text, sent, sentences[idx + 1])):
             previous_entity = None  # a new paragraph: pronouns and bare figures no longer point back
-    _apply_structure(drafts, structured)
+    structure.apply(drafts, structured)
     # Checked before the document rules too, so that a share of territory or a population cannot lend its
     # measure to the next sentence's figures; and after them, for the readings those rules made.
     corrections = _corrections_column(text, lex)
@@ -122,31 +128,6 @@ def _dialogue(text: str, sent, nxt) -> bool:
     """An interview goes on across paragraphs: a question, or a turn that opens with a speaker label, keeps the
     place the exchange is about ("Q: Let's start with Britain. How many went?" / "A: Around 850.")."""
     return "?" in text[sent.start:sent.end] or bool(context.SPEAKER.match(text, nxt.start))
-
-
-def _apply_structure(drafts: list[Draft], structured: dict) -> None:
-    """A table header or list heading says what a cell counts; it wins over what the prose linking guessed."""
-    for d in drafts:
-        reading = structured.get(d.number.start)
-        if reading is None:
-            continue
-        if reading.measure.startswith("check_"):  # a column of rates or populations: kept, never claimed
-            d.measure, d.structure = "unclassified", reading.source
-            d.flags.add(reading.measure)
-            continue
-        measure = {"women": "women_departed", "children": "children_departed"}.get(reading.measure, reading.measure)
-        if measure.endswith("_share") and d.number.unit != "percent":
-            if d.number.value > 100:
-                continue  # a count under a share header cannot be a share: linking's reading stands
-            d.number.unit = "percent"
-        d.measure, d.strong, d.structure = measure, True, reading.source
-        if reading.entity is not None:
-            d.entity, d.entity_span, d.entity_own = reading.entity.entity, (reading.entity.start, reading.entity.end), True
-            d.entity_text = ""
-        else:  # a row that names no place ("Total of the countries listed"): no place is borrowed from prose
-            d.entity, d.entity_span, d.entity_text, d.paragraph_entity = None, None, "", None
-            d.flags.discard("unresolved_entity")  # the row's label is not a place name the gazetteer missed
-        d.flags -= {"ambiguous", "measure_from_context", "measure_assumed"}
 
 
 def _check_plausibility(text: str, drafts: list[Draft], sentences, lex, corrections: bool = False) -> None:
@@ -296,8 +277,11 @@ def _directed_cues(text: str, cues: list[Cue], ents: list[Mention], lex) -> list
 def _unresolved(text, segments, d: Draft, lex) -> None:
     """A place-like name the gazetteer does not know: keep it, flagged, rather than guess."""
     own = next(i for i, s in enumerate(segments) if s.start <= d.number.start < s.end)
+    credit = _DATELINE.match(text, segments[0].start)
     for i in range(own, -1, -1):
         seg = segments[i]
+        if credit and seg.start < credit.end():
+            return  # "NEW YORK, Oct 24 (Global Wire Service) - ": the agency that filed the story is no place
         part = text[seg.start:seg.end]
         m = lex.rx["name_only"].match(part) if i != own else None
         m = m or lex.rx["from_name"].search(part)
@@ -393,7 +377,13 @@ def _quote_span(text: str, d: Draft, lex) -> tuple[int, int]:
 
 
 def _skip_row(doc_id: str, text: str, n: NumberMention, reason: str, sent, at=_identity) -> dict:
+    """A number that is not a claim, with its sentence: at most SKIPPED_CONTEXT characters around it, so a text
+    without full stops cannot make every skipped row carry the whole text."""
     start, end = at(n.start), at(n.end)
+    lo, hi = at(sent.start), at(sent.end)
+    if hi - lo > SKIPPED_CONTEXT:
+        half = (SKIPPED_CONTEXT - (end - start)) // 2
+        lo, hi = max(lo, start - half), min(hi, end + half)
     return {"doc_id": doc_id, "start": start, "end": end, "number_text": text[start:end],
-            "reason": reason, "sentence": text[at(sent.start):at(sent.end)]}
+            "reason": reason, "sentence": text[lo:hi]}
 

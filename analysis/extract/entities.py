@@ -106,7 +106,7 @@ def _coordinated(text, segments, si, joiner) -> list[Mention]:
             break
         group = prev.entities + group
     for nxt in segments[si + 1:]:
-        if nxt.numbers or not nxt.entities or not joiner.match(nxt.opener):
+        if nxt.numbers or not _bare_places(text, nxt) or not joiner.match(nxt.opener):
             break
         group = group + nxt.entities
     for a, b in zip(group, group[1:]):
@@ -115,6 +115,20 @@ def _coordinated(text, segments, si, joiner) -> list[Mention]:
             return []
     unique = {m.entity.key: m for m in reversed(group)}
     return sorted(unique.values(), key=lambda m: m.start)
+
+
+def _bare_places(text, seg) -> bool:
+    """A segment that is a list of places ("Denmark and Sweden", "in Britain"), not a clause about one. A share is
+    shared with the places listed after it only then: "a third have returned, and the proportion is higher for
+    Denmark" contrasts Denmark with the figure before it."""
+    if not seg.entities:
+        return False
+    rest, at = [], seg.start
+    for m in seg.entities:
+        rest.append(text[at:m.start])
+        at = m.end
+    rest.append(text[at:seg.end])
+    return len(re.findall(r"[^\W\d_]{4,}", " ".join(rest))) <= 1
 
 
 def _listed(segments, si) -> list[Mention]:

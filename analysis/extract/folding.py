@@ -35,6 +35,8 @@ class FoldedPattern:
     """A pattern compiled with re.IGNORECASE whose finditer/search/match run on the lower-cased text."""
 
     def __init__(self, source: str):
+        if "(?-i" in source:  # lower-casing would turn its [A-Z] into [a-z]: the fast pattern would match more
+            raise ValueError(f"a case-sensitive group (?-i:...) cannot be folded: {source[:80]!r}")
         self.pattern = source
         self.slow = re.compile(source, re.IGNORECASE)
         self.fast = re.compile(lower_source(source))

@@ -7,6 +7,11 @@ each measure, attribution phrases, clause openers, the patterns that tie a numbe
 an earlier figure, and the contexts in which a number is not a claim. Adding a language is adding
 `data/lang/<code>.json` (and `data/aliases_<code>.csv` for its place names); the steps are shared.
 Country names in each language come from CLDR through Babel (`gazetteer`).
+
+People nouns ("fighters", "Kämpfer", "боевик*" as a stem) are listed once, in `people_nouns`; every pattern that
+asks whether people are counted writes `{people}` where the list goes. `claim_nouns` are the other nouns a claim
+may count ("countries", "departures"): with the people nouns, they are what a noun after a number may be and
+the number still be a claim.
 """
 
 from __future__ import annotations
@@ -87,4 +92,32 @@ def get(code: str = DEFAULT) -> Lexicon:
     if not path.exists():
         path, code = LANG_DIR / f"{DEFAULT}.json", DEFAULT
     with open(path, encoding="utf-8") as fh:
-        return Lexicon(code, json.load(fh))
+        return Lexicon(code, _with_people(json.load(fh)))
+
+
+def noun_alternation(entries: list[str]) -> str:
+    """One regex alternative per entry, case-insensitive: a word ('fighters') or a stem ending in '*' ('боевик*').
+
+    Stems are how languages with many case endings list a noun once; whole words must not continue ('men' is
+    not the start of 'mentioned'). Longest first, so that 'women and children' wins over 'women'."""
+    alts = [re.escape(e[:-1]) + r"\w*" if e.endswith("*") else re.escape(e) + r"(?!\w)"
+            for e in sorted(entries, key=len, reverse=True)]
+    return "(?i:" + "|".join(alts) + ")"
+
+
+def _with_people(data: dict) -> dict:
+    """The file with every `{people}` in a pattern replaced by its one list of people nouns (`people_nouns`).
+
+    The nouns that show a number counts people are needed in several places (after a small number word, after a
+    year-like number, after a figure in a quote); one list keeps them from drifting apart."""
+    people = noun_alternation(data["people_nouns"])
+
+    def expand(v):
+        if isinstance(v, str):
+            return v.replace("{people}", people)
+        if isinstance(v, list):
+            return [expand(x) for x in v]
+        if isinstance(v, dict):
+            return {k: expand(x) for k, x in v.items()}
+        return v
+    return {k: (v if k in ("people_nouns", "claim_nouns") else expand(v)) for k, v in data.items()}

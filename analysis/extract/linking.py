@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from analysis.extract import roles
 from analysis.extract.cues import Cue
 from analysis.extract.entities import JOINER, SegmentFacts, entities
 from analysis.extract.gazetteer import Entity, Mention
@@ -69,16 +70,16 @@ def link_sentence(text: str, segments: list[Segment], sentence_index: int,
                             for s in segments for n in s.numbers)
     worldwide = bool(counted_countries or rx["countries_number"].search(text, start, end)
                      or rx["world"].search(text, start, end))
-    across = _of_pairs_across(text, segments, rx)
+    across = roles.across(text, segments, rx)
     for si, seg in enumerate(segments):
-        roles = {**_of_pairs(text, seg, rx), **across}
+        role_of = {**roles.within(text, seg, rx), **across}
         facts = SegmentFacts(worldwide, bool(rx["each"].search(text, seg.start, seg.end)),
                               bool(rx["of_them"].search(text, seg.start, seg.end)),
                               bool(rx["pronoun"].search(text, seg.start, seg.end)),
                               rx.get("list_joiner", JOINER))
         for n in seg.numbers:
             for part, (ent, flags) in enumerate(entities(text, segments, si, n, previous_entity, drafts, facts)):
-                d = Draft(n, sentence_index, part=part, role=roles.get(id(n), ""), paragraph_entity=previous_entity)
+                d = Draft(n, sentence_index, part=part, role=role_of.get(id(n), ""), paragraph_entity=previous_entity)
                 d.flags |= flags
                 if ent is not None:
                     d.entity, d.entity_span = ent.entity, (ent.start, ent.end)
@@ -110,37 +111,8 @@ def _respectively(text: str, segments, drafts: list[Draft]) -> None:
         d.flags.discard("ambiguous")
 
 
-def _of_pairs_across(text: str, segments: list[Segment], rx) -> dict[int, str]:
-    """"Nine hundred fighters, out of a total of around fifteen hundred, are back": an "M of N" cut by a comma
-    (the lexicon's `of_across`: only "out of a total of" forms; ", of whom 300" is the other way round)."""
-    roles: dict[int, str] = {}
-    for left, right in zip(segments, segments[1:]):
-        if left.numbers and right.numbers:
-            a, b = left.numbers[-1], right.numbers[0]
-            if "of_across" in rx and rx["of_across"].match(text[a.span_end:b.span_start]):
-                roles[id(a)], roles[id(b)] = "part", "base"
-    return roles
+# ---------------------------------------------------------------- measures
 
-
-def _of_pairs(text: str, seg: Segment, rx) -> dict[int, str]:
-    """Role of numbers in 'M of N' patterns: {id(number): 'part' | 'base'}."""
-    roles: dict[int, str] = {}
-    nums = seg.numbers
-    for a, b in zip(nums, nums[1:]):
-        if rx["of_between"].match(text[a.span_end:b.span_start]):
-            roles[id(a)] = "part"
-            roles[id(b)] = "base"
-    if nums and id(nums[0]) not in roles and rx["part_opener"].match(text, seg.start):
-        roles[id(nums[0])] = "part"  # ", of which just 500"
-    base = rx.get("base_before")
-    if (base is not None and len(nums) >= 2 and id(nums[0]) not in roles
-            and base.search(text, max(seg.start, nums[0].span_start - 20), nums[0].span_start)):
-        roles[id(nums[0])] = "base"  # "Among the 300 French returnees are 40 women": the 40 are a part of the 300
-        roles[id(nums[1])] = "part"
-    return roles
-
-
-# ---------------------------------------------------------------- entities
 
 def _measure(text, segments, si, d: Draft, earlier: list[Draft], rx) -> None:
     seg, n = segments[si], d.number
@@ -157,13 +129,23 @@ def _measure(text, segments, si, d: Draft, earlier: list[Draft], rx) -> None:
     if any(_victim_cue(text, c, n) for c in seg.cues):
         return  # "killed 22 people": victims of an attack, no measure in the codebook fits
     cues = [c for c in seg.cues if c.measure != "countries"]
+    noun = rx["people_after"].match(text, n.span_end)
+    if noun and noun.end() - n.span_end < 60 and not any(
+            c.measure in ("women", "children") and c.start < noun.end() and c.end > n.span_end for c in cues):
+        # "248 men were accompanied by 60 women": a figure that says whom it counts is not the women or children
+        # counted beside it.
+        cues = [c for c in cues if c.measure not in ("women", "children")]
     if d.role == "base":
         returnees = rx["returnees_after"].match(text, n.span_end)
         d.measure, d.strong = ("returned" if returnees else "departed"), True
         d.cue_span = _cue_near(cues, n, d.measure)
         return
     if d.role == "part":
-        cues = [c for c in cues if c.measure != "departed"]
+        # "400 of the 3,417 Russians who had joined returned": a departure after the part describes the whole;
+        # one before it is the part's own verb ("в ряды ИГ вступили свыше 40 тыс. иностранцев из 110 стран").
+        cues = [c for c in cues if c.measure != "departed" or c.end <= n.start]
+        if not cues and _predicate(text, segments, si, d, rx):
+            return  # "5,600 of them, from 33 countries, have now returned home": the clause's verb follows
     pick = _best(cues)
     if pick is not None and (not pick.strong or _relative_only(text, seg, pick, rx)) and _predicate(text, segments, si,
                                                                                                  d, rx):
@@ -216,11 +198,19 @@ def _predicate(text, segments, si, d: Draft, rx) -> bool:
         if nxt.numbers and not all(rx["countries_after"].match(text, m.span_end) for m in nxt.numbers):
             return False
         strong = [c for c in nxt.cues if c.strong and c.measure not in ("countries", "women", "children")
-                  and not (d.role == "part" and c.measure == "departed")]
+                  and not (d.role == "part" and c.measure == "departed")
+                  and not (c.measure == "departed" and _relative(text, nxt, c, rx))]
         if strong:
             _apply(d, _best(strong), _context(segments), own=False)
             return True
     return False
+
+
+def _relative(text, seg, c: Cue, rx) -> bool:
+    """The cue is the verb of a relative clause (", которые уехали в Сирию,"): a departure there describes the
+    people counted, not what the figure says of them."""
+    relative = rx.get("relative_before")
+    return relative is not None and relative.search(text, max(seg.start, c.start - 30), c.start) is not None
 
 
 def _list_tail(segments, si, d: Draft) -> bool:

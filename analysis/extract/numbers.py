@@ -16,7 +16,7 @@ from functools import lru_cache
 from text_to_num import text2num
 
 from analysis.extract.folding import FoldedPattern
-from analysis.extract.lexicon import Lexicon, get as get_lexicon
+from analysis.extract.lexicon import Lexicon, get as get_lexicon, noun_alternation
 
 #: Largest count that can be a claim: more than everyone alive. Bigger numbers
 #: (a 400-digit string parses as float infinity) are skipped as "too_large".
@@ -84,7 +84,7 @@ class NumberRules:
             rf"|(?P<btw>(?:{rg['between']})\s+)?(?P<neg>-|\u2212)?(?P<lo>{digits})"
             rf"(?:{range_sep}(?P<hi>{digits}))?{scale}{pct}"
             rf"|(?P<anoun>{nouns})|(?P<none>{d['none_words']})"
-            rf"|(?P<words>{words_rx})(?:\s+(?:{rg['to']})\s+(?P<whi>{words_rx}))?{wpct})"
+            rf"|(?P<words>{words_rx})(?:\s+(?:{rg['to']})\s+(?P<whi>{words_rx}|\d{{1,4}}(?![\d.,]\d)))?{wpct})"
             r"(?![\w]|[.,]\d|-\d)")
         hedges = sorted((h for h in lex.hedges if h and h != "+"), key=len, reverse=True)
         self.hedge_re = re.compile(r"(?:^|(?<=[\s(\u2014\u2013\-\"'\u201c\u00ab\u201e./\u2026]))(" + "|".join(map(re.escape, hedges))
@@ -99,7 +99,8 @@ class NumberRules:
         self.before_reasons = [r for _, r in d["skip_before"]]
         self.before_skip = re.compile("|".join(f"(?:{p})(?P<b{i}>)" for i, (p, _) in enumerate(d["skip_before"]))
                                       or "(?!)", re.IGNORECASE)
-        self.people_nouns = frozenset(d["people_nouns"])
+        # What a counted noun after the number may be and still make a claim: people, or what a claim counts.
+        self.counted_noun = re.compile(noun_alternation(d["people_nouns"] + d["claim_nouns"]))
         self.noun_after = re.compile(d["noun_after"]) if d["noun_after"] else None
         self.none_counts = re.compile(d["none_counts"])
         self.people_after = re.compile(d["people_after_small"])
@@ -291,7 +292,7 @@ def _words(R: NumberRules, text: str, m: re.Match) -> NumberMention | None:
                             unit_end=m.end("wpct") if m.group("wpct") else -1)
     if m.group("whi"):
         try:
-            high = R.parse_words(m.group("whi"))
+            high = float(m.group("whi")) if m.group("whi").isdigit() else R.parse_words(m.group("whi"))
         except ValueError:
             return mention
         if high > value:  # "twenty to thirty per cent"
@@ -333,7 +334,7 @@ def _attach_hedge(R: NumberRules, text: str, mention: NumberMention) -> None:
         return  # "une centaine": the word carries its own hedge
     before = text[max(0, mention.start - 40):mention.start]
     h = R.hedge_re.search(before)
-    if h:
+    if h and before.count("\n", h.end(1)) < 2:  # never across a blank line: that is another paragraph
         mention.qualifier = _fold(h.group(1))
         mention.qualifier_start = mention.start - len(before) + h.start(1)
     elif text.startswith("+", mention.end) and mention.form == "digits":
@@ -347,21 +348,21 @@ _COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _COMMA_DECIMAL = re.compile(r"\d{1,3},\d{1,2}")
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
-
 #: Three or more digit groups in a row, or a group with a leading zero: a phone number in any country's format.
 _PHONE = re.compile(r"(?<![\d,.])\+?\d{1,4}(?:[ .\-\u00a0]\(?\d{2,4}\)?){2,}(?![\d,])|(?<![\d,.])0\d{2,4}[ .\-]\d{3,}")
 
 
 def _in_phone_number(text: str, mention) -> bool:
-    window = text[max(0, mention.start - 16):mention.end + 16]
     offset = max(0, mention.start - 16)
+    window = text[offset:mention.end + 16]
     return any(m.start() + offset <= mention.start and mention.end <= m.end() + offset and
                sum(ch.isdigit() for ch in m.group()) >= 8 for m in _PHONE.finditer(window))
 
 
-_TIME_AFTER = re.compile(r"[:h]\d{2}\b")
-_TIME_BEFORE = re.compile(r"\d[:h]$")
+_TIME_AFTER, _TIME_BEFORE = re.compile(r"[:h]\d{2}\b"), re.compile(r"\d[:h]$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: "Франция — 1910", "France: 1910": a figure given for a named label, in lists and fact boxes, is a count.
+_LABELLED = re.compile(r"[^\W\d_]{3,}\)?\s*(?:[:\u2014\u2013]|\s-)\s*$")
 _DMY = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
 
 
@@ -378,7 +379,7 @@ def _skip_reason(R: NumberRules, text: str, mention: NumberMention, g: dict) -> 
         return "year"  # "between 2014 and 2016"
     if mention.form == "digits" and mention.unit == "count":
         lo = g["lo"]
-        if _YEAR_LIKE.fullmatch(lo) and not R.year_people.match(after):
+        if _YEAR_LIKE.fullmatch(lo) and not R.year_people.match(after) and not _LABELLED.search(before):
             return "year"
         if R.date_before.search(before) or R.date_after.match(after):
             return "date"
@@ -394,6 +395,6 @@ def _skip_reason(R: NumberRules, text: str, mention: NumberMention, g: dict) -> 
         return "small_number_word"
     if R.noun_after is not None:
         m = R.noun_after.match(after + text[mention.end + 25:mention.end + 60])
-        if m and _fold(m.group(1)) not in R.people_nouns:
+        if m and not R.counted_noun.fullmatch(m.group(1)):
             return "counts_something_else"  # "three broad categories", "five attacks"
     return ""

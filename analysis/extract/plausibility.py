@@ -5,8 +5,9 @@ whether the reading is possible at all:
 
 * **unit**: a `countries_*` value is a count of countries (at most 250); a share is 0-100 (numbers
   over 100 percent never get this far);
-* **magnitude**: no country sent or took back more than 20,000 fighters, and no figure about foreign
-  fighters exceeds 100,000 (the report's world total is about 40,000);
+* **magnitude**: no country sent or took back more than 20,000 fighters, no figure about foreign
+  fighters exceeds 100,000 (the report's world total is about 40,000), and no count of returnees exceeds
+  10,000 (the world's is about 5,600);
 * **context**: a number whose own clause, near the number, is about a population, the victims of an attack, money, a
   prison sentence, people detained or watch-listed, a rate per inhabitant, or a figure the article
   says was superseded, is not a fighter count. The patterns are in the language's lexicon
@@ -26,6 +27,9 @@ from analysis.extract.folding import FoldedPattern
 MAX_COUNTRIES = 250
 MAX_COUNTRY_PEOPLE = 20_000
 MAX_PEOPLE = 100_000
+#: No more than about 5,600 fighters came back anywhere (the report's world total): "more than 40,000, and
+#: returned ..." is the departures' figure next to a return verb, not a count of returnees.
+MAX_RETURNED = 10_000
 #: Characters on each side of the number, within its clause, where a context must start: "a country of
 #: 11 million" and "3,000 Tajik citizens were detained" are caught, "Belgium's 500 fighters made it Western
 #: Europe's biggest contributor relative to its population" is not.
@@ -46,7 +50,8 @@ def check(text: str, start: int, end: int, sent_start: int, sent_end: int, measu
     unit = MEASURES.get(measure, ("",))[0]
     if unit == "countries" and (value > MAX_COUNTRIES or entity_type in ("country", "region", "group")):
         return "check_unit"  # "its five states", "spread over 15 countries": a region's size, not where fighters came from
-    if unit == "people" and (value > MAX_PEOPLE or (entity_type == "country" and value > MAX_COUNTRY_PEOPLE)):
+    if unit == "people" and (value > MAX_PEOPLE or (entity_type == "country" and value > MAX_COUNTRY_PEOPLE)
+                             or (measure.endswith("returned") and value > MAX_RETURNED)):
         return "check_magnitude"
     if found.wide and found.old_from <= start < found.revision_at:
         return found.wide  # before "now"/"revised to": the old figure; after it, the current one

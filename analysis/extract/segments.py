@@ -17,6 +17,11 @@ from analysis.extract.lexicon import Lexicon
 from analysis.extract.numbers import NumberMention
 
 _PUNCT = re.compile(r",(?!\d{3})|;|:(?!\d)|\(|\)|\u2014|\u2013|\s-\s|\u2022|\s\*\s|\"|\u201c|\u201d|\u00ab|\u00bb|\u201e")
+#: A short quotation: an opening mark, up to 40 characters with no clause punctuation, a closing mark.
+_QUOTED = re.compile("[\"\u201c\u00ab\u201e](?:[^\"\u201c\u201d\u00ab\u00bb\u201e\n,;:()]|,(?=\\d)){1,40}"
+                     "[\"\u201d\u00bb\u201c]")
+
+
 @dataclass
 class Segment:
     start: int
@@ -30,8 +35,9 @@ class Segment:
 
 def cut(text: str, start: int, end: int, numbers: list[NumberMention], lex: Lexicon) -> list[Segment]:
     """Segments of text[start:end]; `numbers` are the mentions inside it."""
+    quoted = _quoted_figures(text, start, end, numbers)
     cuts = [(m.start(), m.end(), m.group()) for m in _PUNCT.finditer(text, start, end)
-            if not _inside_number(m.start(), numbers)]
+            if not _inside_number(m.start(), numbers) and m.start() not in quoted]
     cuts += [c for c in _conj_cuts(text, start, end, numbers, cuts, lex.rx)]
     # "men, women and children" is one noun phrase: no cut inside a no_cut match of the lexicon.
     keep = [m.span() for m in lex.rx["no_cut"].finditer(text, start, end)] if "no_cut" in lex.rx else []
@@ -50,6 +56,17 @@ def cut(text: str, start: int, end: int, numbers: list[NumberMention], lex: Lexi
 def _segment(text: str, start: int, end: int, opener: str, rx) -> Segment:
     sub = bool(rx["subordinate"].match(opener.strip())) or bool(rx["subordinate"].match(text, start, end))
     return Segment(start, end, opener, sub)
+
+
+def _quoted_figures(text: str, start: int, end: int, numbers: list[NumberMention]) -> set[int]:
+    """Positions of the quotation marks around a quoted figure ("« près de 300 » Belges", "„rund 2.000“
+    Kämpfern"): a quote of a few words that holds a number is part of its clause, whose cue and place are outside
+    the marks. Longer quotes (a whole statement) still cut."""
+    marks = set()
+    for m in _QUOTED.finditer(text, start, end):
+        if any(m.start() < n.start and n.end <= m.end() for n in numbers):
+            marks |= {m.start(), m.end() - 1}
+    return marks
 
 
 def _inside_number(pos: int, numbers: list[NumberMention]) -> bool:

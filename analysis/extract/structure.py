@@ -16,11 +16,12 @@ takes over its own (with confidence `high` for a table header, `medium` for a li
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis.extract.cues import find_cues
 from analysis.extract.gazetteer import WORLD, Mention, load
 from analysis.extract.lexicon import Lexicon
+from analysis.extract.linking import Draft
 from analysis.extract.numbers import NumberMention
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -39,6 +40,7 @@ class Reading:
     measure: str
     entity: Mention | None
     source: str  # "table_header" | "list_heading"
+    others: tuple[Mention, ...] = ()  # the other places of a row labelled "Kazakhstan / Kyrgyzstan | 500 each"
 
 
 def read(text: str, numbers: list[NumberMention], places: list[Mention], lex: Lexicon) -> dict[int, Reading]:
@@ -113,9 +115,15 @@ def _is_header(text: str, cells) -> bool:
 def _row(text, row_start, cells, header_line, measures, numbers, places, lex, out) -> None:
     header_start, header = header_line
     first = cells[0]
-    entity = next((p for p in places if first[0] <= p.start < first[1]), None) or _capitals(text, first, lex)
-    world = lex.rx.get("table_world")
-    if entity is None and world is not None and world.match(text[first[0]:first[1]].strip()):
+    in_label = [p for p in places if first[0] <= p.start < first[1]]
+    entity = _label_place(in_label) or _capitals(text, first, lex)
+    others = _label_others(in_label, entity)
+    each = lex.rx.get("each")
+    world, subtotal = lex.rx.get("table_world"), lex.rx.get("table_subtotal")
+    label = text[first[0]:first[1]].strip()
+    if subtotal is not None and subtotal.search(label):
+        entity, others = None, ()  # "Subtotal, the six European countries above": the listed rows, no place
+    elif entity is None and world is not None and world.match(label):
         entity = Mention(first[0], first[0], WORLD)
     for k, (a, b) in enumerate(cells[1:], start=1):
         column = _column(a - row_start, b - row_start, [(x - header_start, y - header_start) for x, y in header],
@@ -125,9 +133,48 @@ def _row(text, row_start, cells, header_line, measures, numbers, places, lex, ou
             continue
         # A cell may name its own place: "44 (Kyrgyzstan)" in a row labelled "Kazakhstan, Kyrgyzstan".
         own = next((p for p in places if a <= p.start < b), None)
+        by_slot = _slots(text, a, b, (entity, *others)) if others and not own else {}
+        # A row of several places gives each of them a share, and a count only if the cell says "each".
+        shared = () if own or by_slot else others if measure.endswith("_share") or (each and each.search(text, a, b)) else ()
         for n in numbers:
             if a <= n.start < b:
-                out[n.start] = Reading(measure, own or entity, "table_header")
+                out[n.start] = Reading(measure, own or by_slot.get(n.start, entity), "table_header", shared)
+
+
+def _slots(text: str, a: int, b: int, places: tuple) -> dict[int, Mention]:
+    """"Sweden / Denmark | 300 / 145 | - / 44": a cell split by slashes like its label gives the k-th value to the
+    k-th place. {position in the cell: place}, keyed by each part's start; empty unless the counts match."""
+    parts, at = [], a
+    for piece in text[a:b].split("/"):
+        parts.append(at)
+        at += len(piece) + 1
+    if len(parts) != len(places) or len(parts) < 2:
+        return {}
+    out = {}
+    for k, start in enumerate(parts):
+        end = parts[k + 1] - 1 if k + 1 < len(parts) else b
+        for pos in range(start, end):
+            out[pos] = places[k]
+    return out
+
+
+def _label_place(places: list[Mention]) -> Mention | None:
+    """The place a row label names: its first, unless it also names a group within it ("China (Uighurs)",
+    "Russia - Chechnya"), which is what the row counts."""
+    groups = [p for p in places if p.entity.entity_type == "group"]
+    return (groups or places or [None])[0]
+
+
+def _label_others(places: list[Mention], entity: Mention | None) -> tuple[Mention, ...]:
+    """The places a row label lists besides `entity` ("Sweden / Denmark"), once each; none for a group's row."""
+    if entity is None or entity.entity.entity_type == "group":
+        return ()
+    seen, out = {entity.entity.key}, []
+    for p in places:
+        if p.entity.key not in seen and p.entity.entity_type == "country":
+            seen.add(p.entity.key)
+            out.append(p)
+    return tuple(out)
 
 
 def _not_a_count(text: str, start: int, end: int, lex: Lexicon) -> str:
@@ -218,3 +265,53 @@ def _list_line(text, s, e, value_start, place, heading, cache, numbers, lex, out
     for n in numbers:
         if value_start <= n.start < e and n.start not in out:
             out[n.start] = Reading(measure, place, "list_heading")
+
+
+def apply(drafts: list[Draft], structured: dict) -> None:
+    """A table header or list heading says what a cell counts; it wins over what the prose linking guessed."""
+    _readings(drafts, structured)
+    by_number: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_number.setdefault(d.number.start, []).append(d)
+    for start, same in by_number.items():
+        reading = structured.get(start)
+        if reading is None or reading.entity is None:
+            continue
+        if not reading.others:
+            for extra in sorted(same, key=lambda d: d.part)[1:]:
+                drafts.remove(extra)  # "44 (Kyrgyzstan only)" in a row of "500 each": the cell names its one place
+            continue
+        # "Sweden / Denmark | about half", "Kazakhstan / Kyrgyzstan | 500 each": one claim per place of the row.
+        same.sort(key=lambda d: d.part)
+        for k, m in enumerate((reading.entity, *reading.others)):
+            if k < len(same):
+                same[k].entity, same[k].entity_span = m.entity, (m.start, m.end)
+            else:
+                copy = replace(same[0], entity=m.entity, entity_span=(m.start, m.end), part=k, flags=set(same[0].flags))
+                drafts.insert(drafts.index(same[k - 1]) + 1, copy)
+                same.append(copy)
+
+
+def _readings(drafts: list[Draft], structured: dict) -> None:
+    """Each draft in a table cell or list line takes the reading's measure and place."""
+    for d in drafts:
+        reading = structured.get(d.number.start)
+        if reading is None:
+            continue
+        if reading.measure.startswith("check_"):  # a column of rates or populations: kept, never claimed
+            d.measure, d.structure = "unclassified", reading.source
+            d.flags.add(reading.measure)
+            continue
+        measure = {"women": "women_departed", "children": "children_departed"}.get(reading.measure, reading.measure)
+        if measure.endswith("_share") and d.number.unit != "percent":
+            if d.number.value > 100:
+                continue  # a count under a share header cannot be a share: linking's reading stands
+            d.number.unit = "percent"
+        d.measure, d.strong, d.structure = measure, True, reading.source
+        if reading.entity is not None:
+            d.entity, d.entity_span, d.entity_own = reading.entity.entity, (reading.entity.start, reading.entity.end), True
+            d.entity_text = ""
+        else:  # a row that names no place ("Total of the countries listed"): no place is borrowed from prose
+            d.entity, d.entity_span, d.entity_text, d.paragraph_entity = None, None, "", None
+            d.flags.discard("unresolved_entity")  # the row's label is not a place name the gazetteer missed
+        d.flags -= {"ambiguous", "measure_from_context", "measure_assumed"}

@@ -113,7 +113,7 @@ def analyse_tables(documents: pd.DataFrame, claims: pd.DataFrame, paths: list[st
                     lineages)
 
 
-def headline(a: Analysis) -> dict:
+def summary(a: Analysis) -> dict:
     """Counts for the headline JSON: findings by kind and severity, documents, copies, independent sources."""
     return {"documents": len(a.documents), "claims": len(a.claims), "findings": len(a.findings),
             "findings_by_kind": {k: int((a.findings.kind == k).sum()) for k in KINDS},

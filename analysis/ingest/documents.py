@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -29,7 +30,20 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})")
 
 
+@dataclass(frozen=True)
+class Source:
+    """One file to read and the folder argument it was found under (None for a file given by name)."""
+
+    file: Path
+    base: Path | None
+
+
 def collect(paths: list[str | Path]) -> list[Path]:
+    """The files of `sources(paths)`."""
+    return [s.file for s in sources(paths)]
+
+
+def sources(paths: list[str | Path]) -> list[Source]:
     """Files to read: each file given, and every *.txt under each folder given, sorted.
 
     Inside a folder, hidden files and folders (a name starting with ".") are
@@ -41,25 +55,35 @@ def collect(paths: list[str | Path]) -> list[Path]:
     .txt entry in a folder that cannot be read as a file (a FIFO, a device, a
     broken symbolic link): skipping it would drop an article without a word.
     """
-    files: list[Path] = []
+    found: list[Source] = []
     for raw in paths:
         p = Path(raw)
         if not p.exists():
             raise InputError(p, "no such file or folder")
         if p.is_dir():
-            found = _texts_in(p)
-            if not found:
+            inside = _texts_in(p)
+            if not inside:
                 raise InputError(p, "folder contains no .txt files")
-            files.extend(found)
+            found.extend(Source(f, p) for f in inside)
         else:
-            files.append(p)
+            found.append(Source(p, None))
     seen, unique = set(), []
-    for f in files:
-        key = f.resolve()
+    for s in found:
+        key = s.file.resolve()
         if key not in seen:
             seen.add(key)
-            unique.append(f)
+            unique.append(s)
     return unique
+
+
+def relative_name(s: Source) -> str:
+    """The file's path inside its folder argument, without the extension ("sub/doc"), or its stem."""
+    return (s.file.relative_to(s.base).with_suffix("") if s.base is not None else Path(s.file.stem)).as_posix()
+
+
+def links_outside(s: Source) -> bool:
+    """The file is a symbolic link to a file outside its folder argument (read, with a warning)."""
+    return s.base is not None and s.base.resolve() not in s.file.resolve().parents
 
 
 def _texts_in(folder: Path) -> list[Path]:

@@ -13,7 +13,7 @@ Outcomes (the "What happens with bad input" table, docs/bad-input.md):
 
 * refused with InputError (one line naming the file and the problem): a missing
   path, a folder, something that is not a regular file, an unreadable file, a
-  file over MAX_BYTES, an empty or whitespace-only file, a known binary format
+  file over MAX_BYTES or holding over MAX_NUMBERS figures, an empty or whitespace-only file, a known binary format
   (image, PDF, archive, Word document), UTF-16/UTF-32 text, NUL or other control
   bytes, bytes that are neither UTF-8 nor Windows-1252;
 * read, with a warning recorded in `Decoded.warnings` (the documents table's
@@ -33,6 +33,10 @@ from analysis.ingest.markup import looks_like_html
 #: Largest article accepted, in bytes. News articles are 2-50 kB; 5 MB leaves
 #: room for long reports while refusing dumps that are not articles.
 MAX_BYTES = 5_000_000
+#: An article this long in figures is a data dump (a million-line export, a log): refused before any number is
+#: read, so that memory stays bounded; the longest table-heavy articles hold a few thousand.
+MAX_NUMBERS = 20_000
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 #: Warnings a readable file can carry (documents.warnings, joined with ";").
 WARNINGS = {
@@ -42,6 +46,8 @@ WARNINGS = {
     "crlf": "Windows line endings (\\r\\n): kept in the text, so offsets count the \\r; lines split as usual.",
     "cr_line_endings": "Old Mac line endings (a lone \\r): kept in the text; lines split as usual.",
     "looks_like_html": "HTML tags in the text: markup is blanked before extraction, its numbers are skipped as html_markup.",
+    "symlink_outside_folder": "The file is a symbolic link to a file outside the folder given: read, but check it is "
+                              "the article you meant.",
 }
 
 _BOM = b"\xef\xbb\xbf"
@@ -153,6 +159,10 @@ def decode(path: str | Path, data: bytes) -> Decoded:
                                f"at character {control.start()}), not text")
     if not text.strip():
         raise InputError(path, "file contains only whitespace")
+    figures = sum(1 for _ in _FIGURE.finditer(text))
+    if figures > MAX_NUMBERS:
+        raise InputError(path, f"file holds {figures:,} numbers, over the {MAX_NUMBERS:,}-number limit for one "
+                               "article (a data file, not an article?)")
     warnings += _line_warnings(text)
     if looks_like_html(text):
         warnings.append("looks_like_html")

@@ -16,7 +16,7 @@ from analysis.core.codebook import FLAGS, MEASURES
 from analysis.core.paths import DATA
 
 CLAIM_COLUMNS = {
-    "doc_id": "The article: its file name without extension.",
+    "doc_id": "The article: its path inside the folder given, without extension (see the documents table).",
     "claim_id": "Stable id: `doc_id#offset-of-the-number` (plus `-2`, `-3` for the extra places of 'N each').",
     "entity": "Canonical key: ISO 3166-1 alpha-3 for countries, a gazetteer key for regions and groups, `WORLD` for global totals; empty if unresolved.",
     "entity_text": "The place or group as written ('Tunisias', 'the U.K.'); empty for an implied global total.",
@@ -44,8 +44,8 @@ CLAIM_COLUMNS = {
 }
 
 DOCUMENT_COLUMNS = {
-    "doc_id": "File name without extension (folder-prefixed if two files share a name).",
-    "path": "Path relative to the project root (for files outside it: as given).",
+    "doc_id": "The file's path inside the folder given, without extension (`doc`, `sub/doc`); with several folders given, each id starts with its folder's name (`a/doc`). It depends on nothing else in the corpus.",
+    "path": "Path relative to the project root; for files outside it, the folder's name and the path inside it (`a/doc.txt`), never the machine's absolute path.",
     "sha256": "SHA-256 of the file's bytes: identity and duplicate detection.",
     "n_bytes": "Size of the file in bytes.",
     "n_chars": "Length of the decoded text; all offsets index into this text.",
@@ -72,7 +72,7 @@ SKIPPED_COLUMNS = {
     "end": "Offset just past it.",
     "number_text": "The number as written.",
     "reason": "Why it is not a claim: year, date, age, duration, word_count, page_count, header, negative, percent_over_100, no_topic, ...",
-    "sentence": "Its sentence.",
+    "sentence": "Its sentence; when the sentence is longer than 300 characters, the 300 around the number (a text without full stops would otherwise copy itself into every row).",
 }
 
 

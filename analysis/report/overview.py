@@ -78,7 +78,7 @@ def write_tables(tables, folder: str | Path) -> list[Path]:
     return written
 
 
-def headline(tables) -> dict:
+def summary(tables) -> dict:
     """Counts for headline.json."""
     c = tables.claims
     return {
