@@ -57,7 +57,8 @@ def test_eu_quarter_conflicts_with_the_networks_about_30_percent(seeds):
     f = one_row(seeds[3], kind="value_conflict", entity="EU", measure="return_share")
     assert f["values"] == "25 % (a quarter) vs about 30 %"
     # medium, not high: Fox's and the blog's readings of "a quarter" are medium-confidence claims (issue 13)
-    assert (f.severity, f.doc_ids, f.ref_ids) == ("medium", f"{FOX};{BLOG}", "soufan2017_aggregates.csv:7")
+    # a bare conflict resting on a medium-confidence reading is listed apart: check the reading first
+    assert (f.severity, f.doc_ids, f.ref_ids) == ("check_reading", f"{FOX};{BLOG}", "soufan2017_aggregates.csv:7")
     assert ("reference note: Radicalisation Awareness Network estimate quoted in the report (not the report's own "
             "count)") in f.explanation
 
@@ -230,7 +231,8 @@ def test_hedges_decide_conflict_and_agreement(discrepant):
 def test_arithmetic_and_returned_exceeding_departed(discrepant):
     uk = one_row(discrepant[3], kind="arithmetic", entity="GBR", measure="return_share", doc_ids="d02_european_daily")
     assert uk["values"] == "425 of 850 = 50.0 % vs stated about 33.3 % (a third)"
-    assert (uk.verdict, uk.severity) == ("inconsistent", "medium")  # capped: a medium-confidence reading
+    # a bare arithmetic conflict on a medium-confidence reading: check the reading first (severity.GENERIC_KINDS)
+    assert (uk.verdict, uk.severity) == ("inconsistent", "check_reading")
     kaz = one_row(discrepant[3], kind="returned_exceeds_departed", entity="KAZ")
     assert kaz["values"] == "520 returned vs 500 departed"
 
@@ -382,9 +384,9 @@ def test_counts_by_kind_and_severity(seeds):
     counts = D.counts(seeds[3])
     assert list(counts.index) == ["value_conflict", "measure_swap", "derived_attributed", "arithmetic",
                                   "definition_mismatch", "zero_from_missing", "corroboration"]
-    assert list(counts.columns) == ["high", "medium", "low", "info"]
+    assert list(counts.columns) == ["high", "medium", "low", "info", "check_reading"]
     # the reference's own Middle East and North America totals against this project's member lists: low (issue 13)
-    assert counts.loc["arithmetic"].tolist() == [0, 2, 2, 6]
+    assert counts.loc["arithmetic"].tolist() == [0, 1, 2, 6, 1]
     assert int(counts.values.sum()) == len(seeds[3])
 
 

@@ -1,7 +1,8 @@
 """The findings against blind data: planted misreadings a person expects (tests/blind/findings/, issue 13).
 
-Thresholds and rules were tuned on dev/ only; test/ was scored once, at the
-end, and its scores are held here as floors (the values reached then). The
+Thresholds and rules were tuned on dev/ and dev2/ only (dev2 first scored, before any tuning, at precision
+13/16, recall 20/25, diagnosis 18/25); test/ is only scored, never read, and its scores are held here as
+floors (the values reached). The
 scores also depend on the extractor: a planted misreading the extractor does
 not read cannot be found, and a finding resting on a misread claim counts as
 wrong. `precision_given_readings` isolates the findings engine: among high and
@@ -19,7 +20,8 @@ from analysis.findings import score
 BLIND = ROOT / "tests" / "blind" / "findings"
 
 #: part -> (precision of high+medium, recall of planted misreadings, right diagnosis, precision given readings)
-FLOORS = {"dev": (12 / 19, 17 / 22, 17 / 22, 1.0), "test": (14 / 31, 17 / 20, 10 / 20, 1.0)}
+FLOORS = {"dev": (12 / 13, 21 / 22, 21 / 22, 1.0), "dev2": (14 / 16, 23 / 25, 22 / 25, 1.0),
+          "test": (11 / 12, 17 / 20, 11 / 20, 1.0)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
@@ -37,11 +39,12 @@ def test_scores_hold_their_floors(scored):
 
 
 def test_every_planted_misreading_the_extractor_read_is_found_in_dev():
-    """On dev, each miss is a claim the extractor did not produce (checked by hand: f02's women and children,
-    f03's 15 %, f08's Tunisia 1,910, f10's headline 5,700)."""
+    """On dev, the one miss is a claim the extractor does not produce (checked by hand: f08's Tunisia 1,910 in a
+    French dispatch); the UK's women and children among the travellers are in the reference now (The
+    Independent, coverage_notes row 9), so the returnee sub-counts taken from them are found."""
     s = score.score_folder(BLIND / "dev", ROOT / "reference", 0.1)
     assert s.wrong_kind == []
-    assert len(s.missed) <= 5
+    assert s.missed == ["f08_translated_dispatch entity_swap TUN departed 1910.0"]
 
 
 def test_score_counts_a_finding_on_a_misread_claim_as_wrong():

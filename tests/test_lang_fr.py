@@ -331,6 +331,28 @@ CASES = [
     pytest.param(
         "Environ 150 Belges seraient encore dans la région.",
         set(), {"150"}, id="still_in_the_region"),
+    # Second pass on all dev parts: the rules below each fix errors of a general shape.
+    pytest.param(
+        "D'après la police, 60 des 75 Suisses partis sont revenus ; les 15 autres n'ont pas été retrouvés.",
+        {("CHE", "returned", 60, ""), ("CHE", "departed", 75, "")}, {"15"}, id="unaccounted_for_not_a_claim"),
+    pytest.param(
+        "Sur les 200 Néerlandais partis, une cinquantaine sont revenus, soit environ 25 % : les autres ne sont pas "
+        "forcément morts.",
+        {("NLD", "departed", 200, ""), ("NLD", "returned", 50, "about"), ("NLD", "return_share", 25, "about")},
+        set(), id="negated_death_is_no_killed_cue"),
+    pytest.param(
+        "Si l'on compare l'ensemble des retours aux départs recensés, on arrive à environ 12 %.",
+        {("WORLD", "return_share", 12, "about")}, set(), id="l_ensemble_des_retours_is_global"),
+    pytest.param(
+        "Combien sont rentrés ? Au moins 4 000, selon l'institut. Depuis 2013, l'organisation a attiré plus de "
+        "30 000 recrues étrangères, originaires de plus de 100 pays.",
+        {("WORLD", "departed", 30000, "more than"), ("WORLD", "countries_of_origin", 100, "more than")}, set(),
+        id="a_attire_is_a_departure"),
+    pytest.param(
+        "Dans le monde, environ 3 000 combattants sont rentrés, soit près de 10 % des djihadistes étrangers, dont le "
+        "nombre dépasse les 30 000.",
+        {("WORLD", "returned", 3000, "about"), ("WORLD", "return_share", 10, "nearly"),
+         ("WORLD", "departed", 30000, "more than")}, set(), id="dont_le_nombre_is_not_partitive"),
 ]
 
 

@@ -318,6 +318,26 @@ CASES = [
     ("Vorige maand kwam een vrouw uit Den Haag terug met drie kinderen.", set(), ["drie"]),
     # 'Kirgiziërs' is the plural demonym of Kirgizië
     ("Van de Kirgiziërs keerden er 44 terug.", {("KGZ", "returned", 44, "")}, []),
+    # Second pass over all development parts (each sentence written for this test).
+    # 'niet één' / 'geen één' closing the sentence is the count of the verb before it ('Teruggekeerd is er niet één')
+    ("Uit Turkmenistan vertrokken 360 strijders. Teruggekomen is er volgens de regering niet één.",
+     {("TKM", "departed", 360, ""), ("TKM", "returned", 0, "")}, []),
+    ("Uit Turkmenistan vertrokken 360 strijders. Hoeveel van hen zijn teruggekeerd? Niet één.",
+     {("TKM", "departed", 360, ""), ("TKM", "returned", 0, "")}, []),
+    # ... but a sentence-final 'niemand' is a subject ('weet niemand'), not a count
+    ("Uit Turkmenistan vertrokken 360 strijders. Hoeveel er zijn teruggekeerd, weet niemand.",
+     {("TKM", "departed", 360, "")}, ["niemand"]),
+    # 'in totaal' is the total of whoever the sentence is about, not a world frame
+    ("Marokko springt eruit. Het land leverde in totaal 1.623 strijders.", {("MAR", "departed", 1623, "")}, []),
+    ("Tunesië springt eruit. Het land leverde alles bij elkaar 2.926 strijders.", {("TUN", "departed", 2926, "")}, []),
+    # 'de Oeigoeren in/uit China' names the group, not China
+    ("Uit de Oeigoerse minderheid in China vertrokken er ongeveer 1.000, maar daarvan keerde niemand terug.",
+     {("UYGHURS", "departed", 1000, "about"), ("UYGHURS", "returned", 0, "")}, []),
+    # 'niemand daarvan' is 'none of them'
+    ("Uit Turkmenistan vertrokken 360 strijders; niemand daarvan is teruggekeerd.",
+     {("TKM", "departed", 360, ""), ("TKM", "returned", 0, "")}, []),
+    # 'teruggaan' (teruggegaan, terugging) is to return; 'teruggetrokken' (withdrawn) is not
+    ("Ruim 300 Deense jihadisten zijn naar Denemarken teruggegaan.", {("DNK", "returned", 300, "more than")}, []),
 ]
 
 
@@ -476,3 +496,9 @@ def test_total_of_n_countries_row_is_not_world():
             "| Noorwegen | 100 | 40 |\n| Totaal (2 landen) | 400 | 190 |\n")
     rows, _ = extract_text("t", text, lang="nl")
     assert not [r for r in rows if r["entity"] == "WORLD" and r["measure"] in ("departed", "returned")]
+
+
+def test_withdrawn_is_not_returned():
+    """'teruggetrokken' (withdrawn, retreated) is not 'teruggegaan' (gone back home)."""
+    got, _ = claims("Na de val van Mosul hebben zich 300 Noorse strijders teruggetrokken in Raqqa.")
+    assert not any(m == "returned" for _, m, _, _ in got)

@@ -539,6 +539,62 @@ CASES = [
     ("home_already_reversed",
      "Из Бельгии уехали 470 человек, дома уже около 120.",
      {("BEL", "departed", 470, ""), ("BEL", "returned", 120, "about")}, set()),
+    # An embedded question ("..., а вот сколько вернулось, неизвестно") names no figure: its return verb is not
+    # the measure of the number before it, which keeps the departure of the sentence before.
+    ("embedded_how_many_returned_is_no_cue",
+     "Из Армении выехали около 70 человек. По Молдове цифра та же — семьдесят, а вот сколько из них вернулось, "
+     "власти не говорят.",
+     {("ARM", "departed", 70, "about"), ("MDA", "departed", 70, "")}, set()),
+    # A direct question keeps its verb: "Сколько вернулось?" is still a cue for the answer after it.
+    ("direct_how_many_question_still_cues",
+     "Сколько вернулось? В Норвегию вернулись 40 человек.",
+     {("NOR", "returned", 40, "")}, set()),
+    # Gapping: "N — из/в/с PLACE" after a dash is the number's own place, not the place of the clause before.
+    ("gapped_dash_place_after_number",
+     "Из Таджикистана выехали около 30 человек, а около 60 — из других стран Центральной Азии.",
+     {("TJK", "departed", 30, "about"), ("CENTRAL_ASIA", "departed", 60, "about")}, set()),
+    ("gapped_dash_destination_of_return",
+     "Еще 70 вернулись в Ливан и 45 — в Иорданию.",
+     {("LBN", "returned", 70, ""), ("JOR", "returned", 45, "")}, set()),
+    # "иностранцы" (foreigners) count fighters, as "foreigners" does in English: a weak departure cue.
+    ("foreigners_weak_departure_cue",
+     "На территории халифата оказались иностранцы из более чем 80 стран.",
+     {("WORLD", "countries_of_origin", 80, "more than")}, set()),
+    # A country's own authorities counting ("канадские власти насчитывают") give their country's figure; the
+    # authority exclusion (a source, not a place) still holds for "британские власти сообщили, что ...".
+    ("own_authorities_count_their_nationals",
+     "Норвежские власти, по данным газеты, насчитывают около 90 уехавших.",
+     {("NOR", "departed", 90, "about")}, set()),
+    ("own_police_speak_of_their_departures",
+     "Шведская полиция безопасности говорит примерно о 300 выехавших.",
+     {("SWE", "departed", 300, "about")}, set()),
+    # "в целом по региону" (across the region) is the region in question, not a world total.
+    ("across_the_region_is_not_world",
+     "Особая тема — Западные Балканы. В целом по региону уехали около 900 человек.",
+     {("WESTERN_BALKANS", "departed", 900, "about")}, set()),
+    # "граждан республики" (citizens of the republic) points back to the country just named.
+    # "общее число уехавших" (the total number of those who left) in a later clause is a noun phrase, not the
+    # predicate of the figure: the returnees named before the figure count it.
+    ("number_of_leavers_is_not_the_predicate",
+     "Больше всего возвращенцев в Ливане — около 300 человек, однако общее число уехавших оттуда неизвестно.",
+     {("LBN", "returned", 300, "about")}, set()),
+    # Verb before the none word ("не вернулся никто"), common Russian word order, states a zero; "не значит, что
+    # не вернулся никто" (it does not mean that none came back) states none.
+    ("verb_first_none_returned",
+     "Из Таджикистана уехали 1300 человек, а из Туркмении не вернулся никто.",
+     {("TJK", "departed", 1300, ""), ("TKM", "returned", 0, "")}, set()),
+    ("verb_first_none_refuted",
+     "По Туркмении данных нет, и это не значит, что не вернулся никто.",
+     set(), {"никто"}),
+    # A year-like count in a pipe table ("1950 | 200") is a cell, not a year: the next cell holds a count.
+    ("year_like_count_in_table_cell",
+     "Страна     | Уехали | Вернулись\n-----------|--------|----------\nМарокко    | 1950   | 200\n"
+     "Египет     | 600    | 40\n",
+     {("MAR", "departed", 1950, ""), ("MAR", "returned", 200, ""), ("EGY", "departed", 600, ""),
+      ("EGY", "returned", 40, "")}, set()),
+    ("citizens_of_the_republic_pronoun",
+     "Власти Казахстана обеспокоены. По данным доклада, уехали 500 граждан республики.",
+     {("KAZ", "departed", 500, "")}, set()),
 ]
 
 
@@ -613,6 +669,7 @@ def test_number_parsing(text, value, unit):
     ("пяти республик региона", "counts_something_else"),
     ("шесть с лишним раз", "multiplier"),
     ("12 стран из таблицы", "table_rows"),
+    ("Ниже — данные по 15 странам", "table_rows"),
     ("по телефону 8 (800) 200", "reference_number"),
 ])
 def test_not_a_count(text, reason):

@@ -173,3 +173,105 @@ def test_a_figure_inside_a_relative_clause_takes_its_verb():
     assert ("UZB", "departed", 1500) in claims("Uzbekistan, which sent 1,500, has seen none return, officials say.")
     assert ("WORLD", "returned", 5600) in claims(
         "Worldwide, 5,600 people who went to join IS have now gone home, the study says.")
+
+
+@pytest.mark.parametrize("text, lang, present, absent", [
+    # "N of them" is a part of the group just counted: its place, and the verb of its own clause.
+    ("More than 40,000 foreigners went to fight. At least 5,600 of them, from 33 countries, have now returned "
+     "home.", "en", {("WORLD", "returned", 5600)}, {("WORLD", "departed", 5600)}),
+    # The whole first, then its part, across a comma.
+    ("Algeria sent 170 fighters. Among those 170, 87 have returned.", "en",
+     {("DZA", "departed", 170), ("DZA", "returned", 87)}, {("DZA", "returned", 170)}),
+    ("L'Algérie a vu partir 170 combattants. Parmi ces 170, 87 sont revenus.", "fr",
+     {("DZA", "returned", 87)}, {("DZA", "returned", 170)}),
+    # A quoted figure belongs to its clause: the place and the verb are outside the quotation marks.
+    ("Le rapport évoque « près de 300 » Belges revenus de Syrie.", "fr", {("BEL", "returned", 300)}, set()),
+    ("Er sprach von „rund 2.000“ Kämpfern aus Tunesien, die zurückgekehrt sind.", "de",
+     {("TUN", "returned", 2000)}, set()),
+    # A figure that names whom it counts is not the women and children beside it.
+    ("Bosnia's 248 men were accompanied by 60 women and 81 children.", "en",
+     {("BIH", "departed", 248), ("BIH", "women_departed", 60)}, {("BIH", "women_departed", 248)}),
+    # A contrast clause after a share does not share it.
+    ("Across the European Union, a third of those who went have returned, and the proportion is higher for "
+     "Denmark and Sweden, at around 50 per cent.", "en",
+     {("EU", "return_share", 33.33), ("DNK", "return_share", 50), ("SWE", "return_share", 50)},
+     {("DNK", "return_share", 33.33)}),
+    # A second figure of one place is not the tail of a list: "1,623, and 198 returnees".
+    ("In Morocco the report gives a figure of 1,623, and 198 returnees.", "en", {("MAR", "returned", 198)},
+     {("MAR", "returned", 1623)}),
+    # A departure before the part of an "M из N" is the part's own verb; "из 110 стран" is not a whole.
+    ("В ряды ИГ вступили свыше 40 тыс. иностранцев из более чем 110 стран, а вернулись не менее 5 600 человек.",
+     "ru", {("WORLD", "departed", 40000), ("WORLD", "returned", 5600)}, {("WORLD", "returned", 40000)}),
+    # A departure in a relative clause after the figure describes the people; the main verb decides.
+    ("Около 5 600 человек из 33 стран, которые уехали в Сирию, уже вернулись домой.", "ru",
+     {("WORLD", "returned", 5600)}, {("WORLD", "departed", 5600)}),
+    # No place, a return verb and more than any country took back: the world's figure.
+    ("Title\n\nAt least 5,600 people who joined or followed the group have made their way back, researchers say.",
+     "en", {("WORLD", "returned", 5600)}, set()),
+])
+def test_shared_linking_rules(text, lang, present, absent):
+    got = {(e, m, round(float(v), 2)) for e, m, v in claims(text, lang)}
+    assert present <= got, sorted(got)
+    assert not absent & got, sorted(got)
+
+
+@pytest.mark.parametrize("text, lang, skipped", [
+    ("Libya, which shares a 460-kilometre border with Tunisia, sent 600.", "en", "460"),  # a hyphenated unit
+    ("Morocco's law punishes joining a terrorist group with five to 15 years in prison.", "en", "five to 15"),
+    ("Во Франции в 2015 году прошли теракты.", "ru", "2015"),  # a year stays a year...
+])
+def test_numbers_that_are_not_claims(text, lang, skipped):
+    rows, skips = extract_text("t", "Title\n\n" + text, lang=lang)
+    assert skipped in {s["number_text"] for s in skips}, (rows, skips)
+
+
+def test_a_year_like_figure_after_a_label_is_a_count():
+    """"Франция — 1910": in a list of places and figures a four-digit figure is a count, not a year."""
+    rows, skips = extract_text("t", "Заголовок\n\nБольше всего уехали из Франции: Франция — 1910.", lang="ru")
+    assert ("FRA", "departed", 1910) in {(r["entity"], r["measure"], r["value"]) for r in rows}
+    assert "1910" not in {s["number_text"] for s in skips}
+
+
+def test_a_dateline_agency_is_not_a_place():
+    text = ("Study counts returnees\n\nNEW YORK, Oct 24, 2017 (Global Wire Service) - At least 5,600 people who "
+            "joined the group in Iraq and Syria have made their way back, a research group said.")
+    rows, _ = extract_text("t", text)
+    five = [r for r in rows if r["value"] == 5600]
+    assert five and all("unresolved_entity" not in r["flags"] for r in five)
+    assert ("WORLD", "returned", 5600) in {(r["entity"], r["measure"], r["value"]) for r in five}
+
+
+def test_a_bullet_figure_takes_the_place_after_its_dash():
+    text = ("Georgia's fighters come home\n\nKEY FIGURES\n• 3,417 — fighters from Russia\n"
+            "• 8,717 — in total from the former Soviet Union\n\nTbilisi says about 200 Georgians went to Syria.")
+    got = claims(text)
+    assert ("RUS", "departed", 3417) in got and ("FORMER_SOVIET_UNION", "departed", 8717) in got
+
+
+@pytest.mark.parametrize("table, expected", [
+    # a row of two places: a count "each" and a share go to both; a cell naming its place keeps it
+    ("Country                 | Left      | Returned            | Share back\n"
+     "Kazakhstan / Kyrgyzstan | 500 each  | 44 (Kyrgyzstan only) |\n"
+     "Sweden / Denmark        |           |                     | about half\n",
+     {("KAZ", "departed", 500), ("KGZ", "departed", 500), ("KGZ", "returned", 44), ("SWE", "return_share", 50),
+      ("DNK", "return_share", 50)}),
+    # values split by slashes like the label: the k-th value is the k-th place's
+    ("Country          | Left      | Returned\nSweden / Denmark | 300 / 145 | 150 / 67\n",
+     {("SWE", "departed", 300), ("DNK", "departed", 145), ("SWE", "returned", 150), ("DNK", "returned", 67)}),
+    # a group in brackets is what the row counts
+    ("Country         | Left  | Returned\nChina (Uighurs) | 1,200 | none\n",
+     {("UYGHURS", "departed", 1200), ("UYGHURS", "returned", 0)}),
+])
+def test_table_rows_of_several_places(table, expected):
+    got = claims("Foreign fighters by country\n\n" + table)
+    assert expected <= got, sorted(got)
+    assert not any(e == "CHN" for e, _, _ in got)
+
+
+def test_a_subtotal_of_the_rows_above_names_no_place():
+    table = ("Foreign fighters by country\n\nCountry                      | Left  | Returned\n"
+             "Belgium                      | 500   | 100\nFrance                       | 1,910 | 271\n"
+             "Subtotal, the countries above | 2,410 | 371\n")
+    rows, _ = extract_text("t", table)
+    total = [r for r in rows if r["value"] == 2410]
+    assert total and all(r["entity"] == "" for r in total)

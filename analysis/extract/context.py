@@ -82,8 +82,10 @@ def _part_of_previous(text: str, drafts: list[Draft], d: Draft, lex) -> bool:
     """"N of them" with no place of its own is a part of the group counted just before it, in its sentence or the
     one before: it takes that group's place, including a world total found by its size."""
     n = d.number
-    if d.role != "part" or not lex.rx["of_them"].match(text, n.span_end + 1):
-        return False
+    opened = lex.rx["part_opener"].search(text, max(0, n.span_start - 40), n.span_start)
+    if d.role != "part" or not (lex.rx["of_them"].match(text, n.span_end + 1)
+                                or opened and not re.search(r"[.;:!?]", text[opened.end():n.span_start])):
+        return False  # neither "5,600 of them" nor ", of whom 60 women"
     earlier = [p for p in drafts if p.number.start < n.start and p.number.unit == "count" and p.entity is not None
                and d.sentence_index - 1 <= p.sentence_index <= d.sentence_index]
     if not earlier:

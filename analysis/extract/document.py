@@ -18,7 +18,7 @@ from analysis.ingest import header as header_mod
 from analysis.ingest import markup, normalise
 from analysis.core.codebook import MEASURES
 from analysis.extract.cues import Cue
-from analysis.extract.gazetteer import THEATRE, Mention, load
+from analysis.extract.gazetteer import THEATRE, Mention, load, titled_capitals
 from analysis.extract.lexicon import get as get_lexicon
 from analysis.core.intervals import DEFAULT_TOLERANCE, interval
 from analysis.extract.gazetteer import WORLD
@@ -66,7 +66,7 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
     head = header_mod.parse(text)
     numbers = find_numbers(text, lang=lex.code)
     authority = lex.rx["authority_after"]
-    places = [m for m in gaz.find(text) if not m.is_theatre and not authority.match(text, m.end)
+    places = [m for m in gaz.find(titled_capitals(text)) if not m.is_theatre and not authority.match(text, m.end)
               and not _not_an_origin(text, m, gaz, lex)]
     structured = structure.read(text, numbers, places, lex)
     drafts: list[Draft] = []

@@ -58,6 +58,9 @@ def entities(text, segments, si, n, previous_entity, drafts, facts: SegmentFacts
     for k in range(si - 1, -1, -1):
         prev = segments[k]
         if prev.entities and not _apposition(text, segments, k):
+            joined = _joined(text, prev.entities, facts.joiner) if n.unit == "percent" else []
+            if len(joined) > 1:  # "Denmark and Sweden look like us: about half are home again": each has it
+                return [(m, set()) for m in joined]
             return [(min(prev.entities, key=lambda m: _distance(m, n)), set())]
     later = _predicate_place(segments, si)
     if later is not None:
@@ -115,6 +118,13 @@ def _coordinated(text, segments, si, joiner) -> list[Mention]:
             return []
     unique = {m.entity.key: m for m in reversed(group)}
     return sorted(unique.values(), key=lambda m: m.start)
+
+
+def _joined(text, places: list[Mention], joiner) -> list[Mention]:
+    """The places if they are one list ("Denmark and Sweden", "Belgium, France and Germany"), else []."""
+    if any(not joiner.match(text[a.end:b.start]) for a, b in zip(places, places[1:])):
+        return []
+    return list({m.entity.key: m for m in reversed(places)}.values())[::-1]
 
 
 def _bare_places(text, seg) -> bool:

@@ -211,3 +211,16 @@ def _cldr_surfaces(lang: str) -> dict[str, Entity]:
         if ent is not None and "," not in name:
             out[name] = ent
     return out
+
+
+def titled_capitals(text: str) -> str:
+    """The text with lines written in capitals ("MORE THAN 400 BRITISH JIHADIS BACK") title-cased, for the
+    gazetteer, whose names are in mixed case. Same length, so every offset holds; other lines as they are."""
+    lines = text.split("\n")
+    changed = False
+    for k, line in enumerate(lines):
+        if line.isupper() and sum(len(w) >= 3 and w.isalpha() for w in line.split()) >= 2:
+            titled = line.title()
+            if len(titled) == len(line):
+                lines[k], changed = titled, True
+    return "\n".join(lines) if changed else text

@@ -221,6 +221,8 @@ def _list_tail(segments, si, d: Draft) -> bool:
             continue  # ", of whom 147 have returned" details the figure before it; it is not the list's last item
         # Only a cue after that figure ("760 returnees") is the list's: a verb before it ("Spain 200, and about
         # 30 have come back") is the next clause's own predicate.
+        if not nxt.entities:
+            return False  # "a figure of 1,623, and 198 returnees": a second figure of the same place, not a list
         first = nxt.numbers[0].start
         strong = [c for c in nxt.cues if c.strong and c.measure not in ("countries",) and c.start > first]
         if strong:

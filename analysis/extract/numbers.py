@@ -79,7 +79,7 @@ class NumberRules:
         mult = "|".join(map(re.escape, sorted(self.multipliers, key=len, reverse=True))) or "(?!)"
         # Order matters: "half a million" before "half", "one in four" and "1 in 4" before a plain "1".
         self.number_re = FoldedPattern(
-            rf"(?<![\w.,/\-\u2013@#$£€])(?:(?P<odd>\d+(?:[.,]\d+)?[eE][+-]?\d+|\d+\^\d+)"
+            rf"(?<![\w.,/\u2013@#$£€])(?<![^\s(]-)(?:(?P<odd>\d+(?:[.,]\d+)?[eE][+-]?\d+|\d+\^\d+)"
             rf"|(?P<mult>{mult})\s+(?P<mscale>{scale_alt})(?![\w])|{fraction}"
             rf"|(?P<btw>(?:{rg['between']})\s+)?(?P<neg>-|\u2212)?(?P<lo>{digits})"
             rf"(?:{range_sep}(?P<hi>{digits}))?{scale}{pct}"
@@ -367,7 +367,7 @@ _DMY = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
 
 
 def _skip_reason(R: NumberRules, text: str, mention: NumberMention, g: dict) -> str:
-    before = text[max(0, mention.start - 25):mention.start]
+    before = text[max(0, mention.start - 45):mention.start]
     after = text[mention.end:mention.end + 25]
     if _DMY.match(text, max(0, mention.start - 6)) and _DMY.search(text[max(0, mention.start - 6):mention.end + 6]):
         return "date"

@@ -3,7 +3,7 @@
 Linking decides what a number counts from the words near it; it can be fooled. This step asks
 whether the reading is possible at all:
 
-* **unit**: a `countries_*` value is a count of countries (at most 250); a share is 0-100 (numbers
+* **unit**: a `countries_*` value is a count of countries (20 to 250: fewer is a selection, not the report's frame); a share is 0-100 (numbers
   over 100 percent never get this far);
 * **magnitude**: no country sent or took back more than 20,000 fighters, no figure about foreign
   fighters exceeds 100,000 (the report's world total is about 40,000), and no count of returnees exceeds
@@ -25,6 +25,9 @@ from analysis.core.codebook import MEASURES
 from analysis.extract.folding import FoldedPattern
 
 MAX_COUNTRIES = 250
+#: The report's counts of countries are 110 (origin) and 33 (return); a dozen countries is a selection ("the
+#: table shows 12 countries"), not how many countries fighters came from or went back to.
+MIN_COUNTRIES = 20
 MAX_COUNTRY_PEOPLE = 20_000
 MAX_PEOPLE = 100_000
 #: No more than about 5,600 fighters came back anywhere (the report's world total): "more than 40,000, and
@@ -38,7 +41,7 @@ WINDOW = 45
 #: marks the 900 from a clause away.
 SENTENCE_WIDE = frozenset({"superseded"})
 #: Clause boundaries for the context window: a comma not inside a number, semicolons, brackets, dashes.
-_CLAUSE = re.compile(r",(?!\d{3})|;|\(|\)|\u2014|\u2013|\s-\s|:(?!\d)")
+_CLAUSE = re.compile(r",(?!\d{3})|;|\(|\)|\u2014|\u2013|\s-\s|\s-(?=[^\W\d_])|(?<=[^\W\d_])-\s|:(?!\d)")
 
 
 def check(text: str, start: int, end: int, sent_start: int, sent_end: int, measure: str, value: float,
@@ -48,8 +51,9 @@ def check(text: str, start: int, end: int, sent_start: int, sent_end: int, measu
     The context checks apply to unclassified numbers too, so that a share of territory cannot later lend its
     measure to the figures after it. `found` holds the context matches of the number's sentence."""
     unit = MEASURES.get(measure, ("",))[0]
-    if unit == "countries" and (value > MAX_COUNTRIES or entity_type in ("country", "region", "group")):
-        return "check_unit"  # "its five states", "spread over 15 countries": a region's size, not where fighters came from
+    if unit == "countries" and (not MIN_COUNTRIES <= value <= MAX_COUNTRIES
+                                or entity_type in ("country", "region", "group")):
+        return "check_unit"  # "its five states", "a selection of 12 countries": a list's size, not where fighters came from
     if unit == "people" and (value > MAX_PEOPLE or (entity_type == "country" and value > MAX_COUNTRY_PEOPLE)
                              or (measure.endswith("returned") and value > MAX_RETURNED)):
         return "check_magnitude"

@@ -11,13 +11,18 @@ from analysis.extract.segments import Segment
 
 def across(text: str, segments: list[Segment], rx) -> dict[int, str]:
     """"Nine hundred fighters, out of a total of around fifteen hundred, are back": an "M of N" cut by a comma
-    (the lexicon's `of_across`: only "out of a total of" forms; ", of whom 300" is the other way round)."""
+    (the lexicon's `of_across`: only "out of a total of" forms; ", of whom 300" is the other way round); and
+    "Among those 170, 87 have returned", the whole first (`base_before`), then its part."""
     roles: dict[int, str] = {}
+    base = rx.get("base_before")
     for left, right in zip(segments, segments[1:]):
         if left.numbers and right.numbers:
             a, b = left.numbers[-1], right.numbers[0]
             if "of_across" in rx and rx["of_across"].match(text[a.span_end:b.span_start]):
                 roles[id(a)], roles[id(b)] = "part", "base"
+            elif (base is not None and len(left.numbers) == 1 and not text[a.span_end:left.end].strip()
+                  and base.search(text, max(left.start, a.span_start - 20), a.span_start)):
+                roles[id(a)], roles[id(b)] = "base", "part"  # "Parmi ces 170, 87 sont revenus"
     return roles
 
 

@@ -16,7 +16,12 @@ from analysis.extract.gazetteer import Mention
 from analysis.extract.lexicon import Lexicon
 from analysis.extract.numbers import NumberMention
 
-_PUNCT = re.compile(r",(?!\d{3})|;|:(?!\d)|\(|\)|\u2014|\u2013|\s-\s|\u2022|\s\*\s|\"|\u201c|\u201d|\u00ab|\u00bb|\u201e")
+_PUNCT = re.compile(r",(?!\d{3})|;|:(?!\d)|\(|\)|\u2014|\u2013|\s-\s|\s-(?=[^\W\d_])|(?<=[^\W\d_])-\s|\u2022|\s\*\s|\"|\u201c|\u201d|\u00ab|\u00bb|\u201e")
+#: A dash or colon, then a figure: how a list gives each label its value.
+_LABEL_MARK = re.compile(r"[ \t]*(?:[\u2014\u2013:]|-(?=\s))[ \t]*")
+#: A list item that opens with its figure, and the dash after it: "• 3,417 — fighters from Russia".
+_ITEM_START = re.compile(r"[ \t]*[\u2022*\-\u2013\u2014\u25aa\u25cf][ \t]*")
+_ITEM_DASH = re.compile(r"[ \t]*(?:[\u2014\u2013]|-(?=\s))")
 #: A short quotation: an opening mark, up to 40 characters with no clause punctuation, a closing mark.
 _QUOTED = re.compile("[\"\u201c\u00ab\u201e](?:[^\"\u201c\u201d\u00ab\u00bb\u201e\n,;:()]|,(?=\\d)){1,40}"
                      "[\"\u201d\u00bb\u201c]")
@@ -35,7 +40,7 @@ class Segment:
 
 def cut(text: str, start: int, end: int, numbers: list[NumberMention], lex: Lexicon) -> list[Segment]:
     """Segments of text[start:end]; `numbers` are the mentions inside it."""
-    quoted = _quoted_figures(text, start, end, numbers)
+    quoted = _quoted_figures(text, start, end, numbers) | _item_dashes(text, start, end, numbers)
     cuts = [(m.start(), m.end(), m.group()) for m in _PUNCT.finditer(text, start, end)
             if not _inside_number(m.start(), numbers) and m.start() not in quoted]
     cuts += [c for c in _conj_cuts(text, start, end, numbers, cuts, lex.rx)]
@@ -69,6 +74,26 @@ def _quoted_figures(text: str, start: int, end: int, numbers: list[NumberMention
     return marks
 
 
+def _labelled_next(text: str, right: int, end: int, counted: list[NumberMention]) -> bool:
+    """The part after the conjunction is a label whose figure follows a dash or colon: "Тунис — 2926 и
+    Франция — 1910", "Morocco: 1,623 and Tunisia: 2,926"; the conjunction separates two items."""
+    m = _LABEL_MARK.match(text, right)
+    return m is not None and m.end() <= end and any(n.span_start == m.end() for n in counted)
+
+
+def _item_dashes(text: str, start: int, end: int, numbers: list[NumberMention]) -> set[int]:
+    """The dash after a list item's figure ("• 3,417 — fighters from Russia"): what follows describes the figure,
+    so it stays in the figure's segment."""
+    out = set()
+    for n in numbers:
+        line = text.rfind("\n", 0, n.span_start) + 1
+        if line >= start and _ITEM_START.fullmatch(text, line, n.span_start):
+            m = _ITEM_DASH.match(text, n.span_end)
+            if m and m.end() <= end:
+                out.add(m.end() - 1 if text[m.end() - 1] in "\u2014\u2013" else m.start() + m.group().index("-") - 1)
+    return out
+
+
 def _inside_number(pos: int, numbers: list[NumberMention]) -> bool:
     return any(n.span_start <= pos < n.span_end for n in numbers)
 
@@ -86,7 +111,8 @@ def _conj_cuts(text, start, end, numbers, punct_cuts, rx):
         left = max([left] + [b for b in bounds if b <= m.start()])
         right = min(b for b in bounds if b >= m.end()) if m.end() < end else end
         has_left = any(left <= n.start < m.start() for n in counted)
-        has_right = kind == "with" or any(m.end() <= n.start < right for n in counted)
+        has_right = kind == "with" or any(m.end() <= n.start < right for n in counted) or _labelled_next(
+            text, right, end, counted)
         if has_left and has_right:
             yield (m.start(), m.end(), m.group())
             left = m.end()

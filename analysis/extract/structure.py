@@ -28,7 +28,7 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SEPARATORS = (re.compile(r"\s*\|\s*"), re.compile(r"\t+"), re.compile(r" {2,}"))
 _RULE_LINE = re.compile(r"^[\s|:+=\-\u2013\u2014]+$")  # "---|---", "======"
 _DIGIT = re.compile(r"\d")
-_LABEL = re.compile(r"^[\s*\u2022\-\u2013]*(?P<label>[^:|\t\d]{2,80}?)\s*[:\t]\s*(?=\S)")
+_LABEL = re.compile(r"^[\s*\u2022\-\u2013]*(?P<label>[^:|\t\d]{2,80}?)\s*(?:[:\t]|\s[\u2014\u2013]|\s-(?=\s))\s*(?=\S)")
 _PRIORITY = ("return_share", "killed_share", "traveled_or_attempted", "attempted", "women_children", "killed",
              "charged", "convicted", "returned", "women", "children", "departed")
 
@@ -234,7 +234,7 @@ def _lists(text, lines, numbers, places, lex, out) -> None:
     pi = 0
     for s, e in lines:
         line = text[s:e]
-        m = _LABEL.match(line) if ":" in line or "\t" in line else None
+        m = _LABEL.match(line) if ":" in line or "\t" in line or " \u2014" in line or " \u2013" in line or " - " in line else None
         if m and _DIGIT.search(line, m.end()):
             while pi < len(places) and places[pi].start < s:
                 pi += 1

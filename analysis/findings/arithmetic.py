@@ -37,13 +37,18 @@ def _same_counter(*stmts: Statement) -> bool:
     return len({comparability.counter(s.attribution) for s in stmts if s.attribution}) <= 1
 
 
+#: Percentage points a stated share may differ from its counts' ratio by rounding alone: shares are stored to two
+#: decimals, so "a third" is 33.33 while 60 of 180 is 33.333...
+ROUNDING = 0.01
+
+
 def _share_row(ctx, source, entity, share_measure, s, n, d) -> dict:
     point = 100 * n.value / d.value
     low = 100 * n.low / d.high if d.high > 0 else 0.0
     high = 100 * n.high / d.low if d.low > 0 else math.inf
-    if s.low - EPS <= point <= s.high + EPS:
+    if s.low - ROUNDING <= point <= s.high + ROUNDING:
         verdict, severity = "consistent", "info"
-    elif high + EPS >= s.low and s.high + EPS >= low:
+    elif high + ROUNDING >= s.low and s.high + ROUNDING >= low:
         verdict, severity = "consistent only within the hedges", "low"
     else:
         verdict, severity = "inconsistent", "high"

@@ -186,7 +186,7 @@ def finding(kind, severity, entity, measure, values, verdict, parts, explanation
     stmts = [s for p in parts for s in (p.statements if hasattr(p, "statements") else [p])]
     if confidence is None:
         confidence = CONFIDENCE_ORDER[max((rank(s.confidence) for s in stmts), default=0)]
-    severity = capped(severity, confidence)
+    severity = capped(severity, confidence, kind)
     docs = sorted({s.source for s in stmts if s.source != REFERENCE})
     attributions = sorted({f"{s.source}: {s.attribution or 'unattributed'}" for s in stmts if s.source != REFERENCE})
     if any(s.source == REFERENCE for s in stmts):

@@ -1,0 +1,186 @@
+"""English lexicon (data/lang/en.json, data/aliases.csv): hand-checked claims from typical English news phrasings.
+
+Each case is a short English text in the style of the coverage of "Beyond the Caliphate" (wire copy, regional
+papers, transcripts, fact boxes), with the claims a careful annotator would write by the annotation guide
+(entity, measure, value, canonical English hedge) and the numbers that must not become claims.
+The sentences were written for this test; none is copied from the evaluation data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.core.hedges import canonical
+from analysis.extract.document import extract_text
+from analysis.extract.numbers import find_numbers
+
+
+def claims(text: str) -> set[tuple[str, str, float, str]]:
+    rows, _ = extract_text("t", text, lang="en")
+    return {(r["entity"], r["measure"], round(r["value"], 2),
+             canonical(r["qualifier"]) or ("range" if "range" in r["flags"].split(";") else ""))
+            for r in rows if r["measure"] != "unclassified"}
+
+
+def claim_numbers(text: str) -> set[str]:
+    rows, _ = extract_text("t", text, lang="en")
+    return {r["number_text"] for r in rows if r["measure"] != "unclassified"}
+
+
+# (text, expected claims, number texts that must not be claims)
+CASES = [
+    pytest.param(
+        "The 60-page report says 300 Dutch fighters left for Syria.",
+        {("NLD", "departed", 300, "")}, {"60"}, id="hyphenated_page_count"),
+    pytest.param(
+        "Nearly 500 Belgians have left for Syria, one Antwerp official said.",
+        {("BEL", "departed", 500, "nearly")}, {"one"}, id="one_city_official_is_not_a_count"),
+    pytest.param(
+        "A few hundred Kenyans joined the group, and 150 Kenyans have since returned.",
+        {("KEN", "returned", 150, "")}, {"hundred"}, id="a_few_hundred_is_vague"),
+    pytest.param(
+        "Several hundred Pakistanis joined the group, and 150 Pakistanis have since returned.",
+        {("PAK", "returned", 150, "")}, {"hundred"}, id="several_hundred_is_vague"),
+    pytest.param(
+        "Some 40 Swedish children were taken to Syria when they were three or four.",
+        {("SWE", "children_departed", 40, "about")}, {"three", "four"}, id="age_when_they_were_x_or_y"),
+    pytest.param(
+        "Kyrgyzstan lowered the age of criminal responsibility to 14, while 600 Kyrgyz left.",
+        {("KGZ", "departed", 600, "")}, {"14"}, id="age_of_criminal_responsibility"),
+    pytest.param(
+        "Most of the 120 Dutch children who left are under the age of 5.",
+        {("NLD", "children_departed", 120, "")}, {"5"}, id="under_the_age_of"),
+    pytest.param(
+        "Some 60 Norwegians are thought to still be in Syria.",
+        set(), {"60"}, id="still_be_in_syria"),
+    pytest.param(
+        "Police say 30 Irish people have left; two people were hurt in a blast in Dublin.",
+        {("IRL", "departed", 30, "")}, {"two"}, id="people_hurt_in_attack"),
+    pytest.param(
+        "At least 145 people have left Norway, a country of 5.3 million, for Syria.",
+        {("NOR", "departed", 145, "at least")}, {"5.3 million"}, id="population_context_is_the_population_figure"),
+    pytest.param(
+        "Finland, a country of 5.5 million, has seen 80 people leave for Syria.",
+        {("FIN", "departed", 80, "")}, {"5.5 million"}, id="population_a_country_of"),
+    pytest.param(
+        "At least 145 Danes have left the country of origin, officials say.",
+        {("DNK", "departed", 145, "at least")}, set(), id="country_of_origin_is_not_a_population"),
+    pytest.param(
+        "Officials put the figure at a good 300 Germans who returned.",
+        {("DEU", "returned", 300, "more than")}, set(), id="hedge_a_good"),
+    pytest.param(
+        "The charity works in 12 UK cities and says 850 Britons left.",
+        {("GBR", "departed", 850, "")}, {"12"}, id="number_of_uk_cities"),
+    pytest.param(
+        "About 90 Austrians, women and children included, went to Syria.",
+        {("AUT", "departed", 90, "about")}, set(), id="women_and_children_included_is_composition"),
+    pytest.param(
+        "Some 70 Belgians, many of them women and children, left for Syria.",
+        {("BEL", "departed", 70, "about")}, set(), id="many_of_them_women_and_children"),
+    pytest.param(
+        "About 400 Dutch people, including women and children, left for Syria.",
+        {("NLD", "departed", 400, "about")}, set(), id="including_women_and_children"),
+    pytest.param(
+        "The report counts 60 women and children from Finland.",
+        {("FIN", "women_children", 60, "")}, set(), id="women_and_children_count_still_counts"),
+    pytest.param(
+        "About 9,000 people from the former U.S.S.R. joined the group, according to the Kremlin.",
+        {("FORMER_SOVIET_UNION", "departed", 9000, "about")}, set(), id="alias_former_ussr"),
+    pytest.param(
+        "The Danish service follows about 250 people, and 150 Danes have returned.",
+        {("DNK", "returned", 150, "")}, {"250"}, id="service_follows_people"),
+    pytest.param(
+        "Egypt follows with 600 and Morocco with 1,600.",
+        {("EGY", "departed", 600, ""), ("MAR", "departed", 1600, "")}, set(), id="follows_in_a_ranking_is_not_monitoring"),
+    pytest.param(
+        "Wellington has said that fewer than a dozen New Zealanders went to fight.",
+        {("NZL", "departed", 12, "less than")}, set(), id="a_dozen_new_zealanders"),
+    pytest.param(
+        "About 150 Kenyans have since returned.",
+        {("KEN", "returned", 150, "about")}, set(), id="demonym_kenyans"),
+    pytest.param(
+        "Several dozen Kenyans left, and dozens of Nigerians joined them.",
+        set(), set(), id="several_dozen_is_vague"),
+    pytest.param(
+        "Chad has repatriated 40 Chadians in small groups, none larger than a dozen people.",
+        {("TCD", "returned", 40, "")}, {"a dozen"}, id="size_bound_is_not_a_count"),
+    pytest.param(
+        "The party, which won 18 percent in the 2014 election, says 300 Swedes left.",
+        {("SWE", "departed", 300, "")}, {"18"}, id="poll_share_won_in_an_election"),
+    pytest.param(
+        "The gunman who murdered 12 in Nice never went to Syria. About 1,900 French citizens did.",
+        {("FRA", "departed", 1900, "about")}, {"12"}, id="attack_murdered_victims"),
+    pytest.param(
+        "Officials said 2,000 Uzbeks were fighting in Syria, and 300 Uzbeks have returned.",
+        {("UZB", "returned", 300, "")}, {"2,000"}, id="were_fighting_is_still_fighting"),
+    pytest.param(
+        "Half of the 600 Dutch who joined the death cult are back in the Netherlands.",
+        {("NLD", "return_share", 50, ""), ("NLD", "departed", 600, "")}, set(), id="death_cult_is_not_killed"),
+    pytest.param(
+        "About 70 Danes have died in Syria, and 150 Danes have come home.",
+        {("DNK", "killed", 70, "about"), ("DNK", "returned", 150, "")}, set(), id="died_still_killed"),
+    pytest.param(
+        "At least 90 Canadians made it into IS territory, and 60 are back on Canadian soil.",
+        {("CAN", "departed", 90, "at least"), ("CAN", "returned", 60, "")}, set(), id="made_it_into_is_departed"),
+    pytest.param(
+        "The 2014 estimate of 1,200 Germans has since been overtaken.",
+        set(), {"1,200"}, id="superseded_overtaken"),
+    pytest.param(
+        "German courts have handed down more than 200 terrorism verdicts.",
+        set(), {"200"}, id="verdicts_are_not_fighters"),
+    pytest.param(
+        "Officials say 120 Swiss jihadis left for Syria.",
+        {("CHE", "departed", 120, "")}, set(), id="people_noun_jihadis"),
+]
+
+
+@pytest.mark.parametrize("text,expected,not_claims", CASES)
+def test_claims(text, expected, not_claims):
+    assert claims(text) == {(e, m, round(float(v), 2), q) for e, m, v, q in expected}
+    assert not (claim_numbers(text) & not_claims)
+
+
+@pytest.mark.parametrize("text,hedge", [
+    ("a good 100", "more than"),
+    ("fewer than a dozen", "less than"),
+    ("about 300", "about"),
+    ("at least 5,600", "at least"),
+])
+def test_hedges(text, hedge):
+    n = [n for n in find_numbers(f"There are {text} fighters.", lang="en")][0]
+    assert canonical(n.qualifier) == hedge
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("the 40-page study", "page_count"),
+    ("several hundred", "vague_quantity"),
+    ("a few hundred", "vague_quantity"),
+    ("under the age of 6", "age"),
+    ("groups larger than 12", "size_bound"),
+])
+def test_skipped_numbers(text, reason):
+    ns = [n for n in find_numbers(f"We note {text} in this case.", lang="en") if n.skip != "small_number_word"]
+    assert ns and ns[0].skip == reason, [(n.value, n.skip) for n in ns]
+
+
+def test_lexicon_keys_match_french():
+    import json
+
+    from analysis.core.paths import DATA
+
+    en = json.loads((DATA / "lang" / "en.json").read_text(encoding="utf-8"))
+    fr = json.loads((DATA / "lang" / "fr.json").read_text(encoding="utf-8"))
+    assert set(fr) - {"name_stem"} == set(en)
+    for surface, (value, hedge) in en["approx_nouns"].items():
+        assert value > 0 and (hedge == "" or hedge in en["hedges"]), surface
+
+
+def test_aliases_keys_valid():
+    from analysis.extract.gazetteer import load
+
+    gaz = load("en")
+    for surface, key in [("Kenyans", "KEN"), ("New Zealanders", "NZL"), ("Singaporeans", "SGP"),
+                         ("former U.S.S.R.", "FORMER_SOVIET_UNION"), ("former Soviet space", "FORMER_SOVIET_UNION"),
+                         ("Maltese", "MLT"), ("Britons", "GBR")]:
+        found = gaz.find(surface)
+        assert found and found[0].entity.key == key, surface
