@@ -1,7 +1,7 @@
 """Accuracy on blind data: articles and gold tables written by annotators who never saw the extractor.
 
-`tests/blind/<language>/test/` and `test2/` are the held-out parts: its scores are measured here and never read while the
-rules are changed (the development part, `dev/`, is the one to read and tune on). Each floor is the level
+`tests/blind/<language>/test/`, `test2/` and `test3/` are the held-out parts: their scores are measured here and never
+read while the rules are changed (the development part, `dev/`, is the one to read and tune on). Each floor is the level
 reached; raise it as accuracy improves, never lower it. The annotation guide is `tests/annotation_guide.md`.
 """
 
@@ -16,16 +16,17 @@ from conftest import ROOT
 
 BLIND = ROOT / "tests" / "blind"
 
-#: {language: {part: (F1 floor, floor of precision of high-confidence claims)}}. `test2` was written in the last
-#: round by new annotators and checked by a second one; like `test`, its errors are never read.
+#: {language: {part: (F1 floor, floor of precision of high-confidence claims)}}. `test2` and `test3` were each
+#: written by new annotators and checked by a second one; `test3` was scored once, when the session's rules were
+#: final (its first reading is these floors). Like `test`, their errors are never read.
 FLOORS = {
-    "en": {"test": (0.89, 0.96), "test2": (0.91, 0.95)},
-    "fr": {"test": (0.94, 0.94), "test2": (0.88, 0.96)},
-    "de": {"test": (0.90, 0.94), "test2": (0.93, 0.98)},
-    "es": {"test": (0.77, 0.97), "test2": (0.90, 0.94)},
-    "nl": {"test": (0.87, 0.90), "test2": (0.91, 0.94)},
-    "ru": {"test": (0.83, 0.93), "test2": (0.89, 1.00)},
-    "findings": {"test": (0.92, 0.96)},
+    "en": {"test": (0.90, 0.97), "test2": (0.91, 0.95), "test3": (0.88, 0.96)},
+    "fr": {"test": (0.94, 0.94), "test2": (0.88, 0.96), "test3": (0.88, 0.95)},
+    "de": {"test": (0.92, 0.94), "test2": (0.94, 0.98), "test3": (0.90, 0.96)},
+    "es": {"test": (0.77, 0.97), "test2": (0.90, 0.94), "test3": (0.86, 0.95)},
+    "nl": {"test": (0.88, 0.90), "test2": (0.91, 0.95), "test3": (0.93, 0.97)},
+    "ru": {"test": (0.85, 0.93), "test2": (0.91, 1.00), "test3": (0.82, 0.91)},
+    "findings": {"test": (0.93, 0.97)},
 }
 PARTS = [(lang, part) for lang in sorted(FLOORS) for part in FLOORS[lang]]
 
