@@ -338,7 +338,7 @@ def test_file_names_that_are_not_utf8_or_ascii_print_escaped(tmp_path):
         (folder / os.fsdecode(name)).write_text(PROSE, encoding="utf-8")
     out = tmp_path / "out"
     proc = subprocess.run([sys.executable, "-m", "analysis", "extract", str(folder), "-o", str(out / "c.csv"),
-                           "--documents", str(out / "d.csv")], cwd=ROOT, capture_output=True,
+                           "--documents", str(out / "d.csv"), "--verbose"], cwd=ROOT, capture_output=True,
                           env=subprocess_env(PYTHONIOENCODING="ascii"))
     assert proc.returncode == 0, proc.stderr.decode("ascii", "replace")
     stdout = proc.stdout.decode("ascii")

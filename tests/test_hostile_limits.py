@@ -180,3 +180,20 @@ def test_findings_grow_with_the_disagreements_not_with_the_articles(tmp_path):
                                                   "home, officials said.\n")
         counts[n] = len(discrepancies.analyse([folder], ROOT / "reference", 0.1).findings)
     assert 0 < counts[600] == counts[300] <= 3 * 3 * 3
+
+
+def test_many_files_print_one_summary_and_per_document_lines_only_when_asked(tmp_path):
+    """A terminal run over many files shows one summary line (and a progress bar on a terminal); `--verbose`
+    adds one line per document; `--quiet` prints nothing."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(40):
+        (src / f"a{i:02d}.txt").write_text(ARTICLE)
+    lines = {}
+    for flag in ([], ["--verbose"], ["--quiet"]):
+        r = _run(["extract", str(src), "-o", str(tmp_path / "claims.csv"), *flag])
+        assert r.returncode == 0, r.stderr
+        lines[tuple(flag)] = r.stdout.splitlines()
+    assert len(lines[()]) == 1 and lines[()][0].startswith("40 documents, ")
+    assert len(lines[("--verbose",)]) == 41 and lines[("--verbose",)][0].startswith("a00: ")
+    assert lines[("--quiet",)] == []

@@ -113,7 +113,7 @@ def test_streamed_parquet_over_many_row_groups_holds_the_same_table(corpus, tmp_
 def test_cli_jobs_2_matches_jobs_1(corpus, tmp_path, capsys):
     for jobs in ("1", "2"):
         assert main(["extract", *map(str, corpus), "--output", str(tmp_path / f"claims{jobs}.csv"),
-                     "--documents", str(tmp_path / f"documents{jobs}.csv"), "--jobs", jobs]) == 0
+                     "--documents", str(tmp_path / f"documents{jobs}.csv"), "--jobs", jobs, "--verbose"]) == 0
     assert (tmp_path / "claims1.csv").read_bytes() == (tmp_path / "claims2.csv").read_bytes()
     assert (tmp_path / "documents1.csv").read_bytes() == (tmp_path / "documents2.csv").read_bytes()
     out = capsys.readouterr().out.splitlines()

@@ -19,7 +19,10 @@ def register(sub) -> None:
                    help="also write the numbers that are not claims, with the reason (.csv or .parquet)")
     add_tolerance(e)
     e.add_argument("--jobs", "-j", type=positive_int, default=1, help=f"worker processes (default 1, at most {MAX_JOBS})")
-    e.add_argument("--quiet", "-q", action="store_true", help="no per-document summary and no progress bar")
+    talk = e.add_mutually_exclusive_group()
+    talk.add_argument("--verbose", "-v", action="store_true",
+                      help="one line per document: its claims, skipped numbers and flags")
+    talk.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary line")
     e.set_defaults(func=_run)
 
 
@@ -28,9 +31,10 @@ def _run(args) -> int:
     from analysis.batch.pipeline import extract_to_files
 
     show = not args.quiet
+    # A terminal run over many files shows one progress bar and a summary; the per-document lines on request.
     written = extract_to_files(args.paths, args.output, args.documents, args.skipped, Params(args.approx_tolerance),
                                jobs=args.jobs, progress=show and sys.stderr.isatty(),
-                               on_document=_summary if show else None)
+                               on_document=_summary if args.verbose else None)
     if show:
         print(f"{written.documents} documents, {written.claims} claims -> {printable(args.output)}")
     return 0
