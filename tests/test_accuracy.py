@@ -17,10 +17,11 @@ from conftest import ROOT
 BLIND = ROOT / "tests" / "blind"
 
 #: {language: {part: (F1 floor, floor of precision of high-confidence claims)}}. `test2` and `test3` were each
-#: written by new annotators and checked by a second one; `test3` was scored once, when the session's rules were
-#: final (its first reading is these floors). Like `test`, their errors are never read.
+#: written by new annotators and checked by a second one; `test3` was first scored when its session's rules were
+#: thought final (tests/blind/first_reads.csv), then once more after a last lexicon pass on the development parts.
+#: Like `test`, their errors are never read.
 FLOORS = {
-    "en": {"test": (0.90, 0.97), "test2": (0.91, 0.95), "test3": (0.88, 0.96)},
+    "en": {"test": (0.90, 0.97), "test2": (0.91, 0.95), "test3": (0.89, 0.96)},
     "fr": {"test": (0.94, 0.94), "test2": (0.88, 0.96), "test3": (0.88, 0.95)},
     "de": {"test": (0.92, 0.94), "test2": (0.94, 0.98), "test3": (0.90, 0.96)},
     "es": {"test": (0.77, 0.97), "test2": (0.90, 0.94), "test3": (0.86, 0.95)},

@@ -131,6 +131,12 @@ CASES = [
     pytest.param(
         "Officials say 120 Swiss jihadis left for Syria.",
         {("CHE", "departed", 120, "")}, set(), id="people_noun_jihadis"),
+    pytest.param(
+        "Officials counted about 6,000 recruits from Russia and the other former Soviet republics.",
+        {("FORMER_SOVIET_UNION", "departed", 6000, "about")}, set(), id="russia_and_the_other_soviet_republics"),
+    pytest.param(
+        "Some 4,500 people left from Russia and other ex-Soviet republics, a study says.",
+        {("FORMER_SOVIET_UNION", "departed", 4500, "about")}, set(), id="russia_and_other_ex_soviet_republics"),
 ]
 
 

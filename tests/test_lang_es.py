@@ -392,6 +392,15 @@ CASES = [
     # A share of the land the group held is territory, not a share of fighters (territory: "dominaba un tercio").
     ("En 2015, cuando el grupo controlaba casi la mitad de Siria, unos 300 combatientes llegaron desde Túnez.",
      {("TUN", "departed", 300, "about")}, {"la mitad"}),
+    # "y" joins tens and units only ("treinta y siete"): after "ciento veintinueve" it joins two figures.
+    ("Ciento veintinueve yihadistas estadounidenses se fueron y siete volvieron.",
+     {("USA", "departed", 129, ""), ("USA", "returned", 7, "")}, set()),
+    # A legal range of years is a sentence, not a count of people ("penas de entre cinco y quince años").
+    ("La ley castiga a los marroquíes que se unan a grupos yihadistas con penas de entre cinco y quince años.",
+     set(), {"cinco", "quince"}),
+    # "La cifra (del informe) es N": the figure named earlier, restated, counts the same thing.
+    ("Según el estudio, al menos 850 británicos han vuelto al Reino Unido. La cifra oficial es 850, dice el Gobierno.",
+     {("GBR", "returned", 850, "at least"), ("GBR", "returned", 850, "")}, set()),
 ]
 
 # Readings the shared code does not yet get right for Spanish (see the lexicon report): kept as expected-to-fail.
@@ -467,6 +476,12 @@ def test_number_parsing(text, value, unit):
     ns = [n for n in find_numbers(text, lang="es") if not n.skip]
     assert len(ns) == 1, ns
     assert ns[0].value == pytest.approx(value) and ns[0].unit == unit
+
+
+def test_y_joins_tens_and_units_only():
+    # "treinta y siete" is one number; "ciento veintinueve y siete" is two (129 and 7).
+    assert [n.value for n in find_numbers("treinta y siete", lang="es")] == [37]
+    assert [n.value for n in find_numbers("ciento veintinueve y siete", lang="es")] == [129, 7]
 
 
 @pytest.mark.parametrize("text,reason", [

@@ -353,6 +353,17 @@ CASES = [
         "nombre dépasse les 30 000.",
         {("WORLD", "returned", 3000, "about"), ("WORLD", "return_share", 10, "nearly"),
          ("WORLD", "departed", 30000, "more than")}, set(), id="dont_le_nombre_is_not_partitive"),
+    pytest.param(
+        "D'après le parquet, quelque 250 combattants néerlandais se trouvent toujours sur place, ainsi que près de 70 "
+        "enfants. Environ 60 sont rentrés aux Pays-Bas, ainsi que 15 femmes.",
+        {("NLD", "returned", 60, "about"), ("NLD", "women_returned", 15, "")}, {"250", "70"},
+        id="ainsi_que_tail_shares_still_there"),
+    pytest.param(
+        "Une étude suédoise publiée jeudi estime que, dans le monde, au moins 4 000 djihadistes sont rentrés chez eux.",
+        {("WORLD", "returned", 4000, "at least")}, set(), id="nationality_of_a_published_study_is_no_place"),
+    pytest.param(
+        "Un institut norvégien spécialisé dans le terrorisme affirme que, dans le monde, 4 500 jihadistes sont revenus.",
+        {("WORLD", "returned", 4500, "")}, set(), id="nationality_of_a_specialised_institute_is_no_place"),
 ]
 
 

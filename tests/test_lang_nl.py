@@ -502,3 +502,17 @@ def test_withdrawn_is_not_returned():
     """'teruggetrokken' (withdrawn, retreated) is not 'teruggegaan' (gone back home)."""
     got, _ = claims("Na de val van Mosul hebben zich 300 Noorse strijders teruggetrokken in Raqqa.")
     assert not any(m == "returned" for _, m, _, _ in got)
+
+
+def test_bare_tenth_after_hedge_is_a_share():
+    """'nog geen tiende' (less than a tenth, no article) is a share; an ordinal 'tiende keer' is not."""
+    got, _ = claims("Uit Marokko keerde nog geen tiende van de vertrokken strijders terug.")
+    assert ("MAR", "return_share", 10, "less than") in got
+    got, _ = claims("Voor de tiende keer sprak de minister over de 300 teruggekeerde strijders uit Marokko.")
+    assert not any(v == 10 for _, _, v, _ in got)
+
+
+def test_southern_neighbours_is_belgium():
+    """'onze zuiderburen' is the Dutch press name for Belgium."""
+    got, _ = claims("Onze zuiderburen zagen volgens het rapport ruim 400 strijders vertrekken.")
+    assert ("BEL", "departed", 400, "more than") in got

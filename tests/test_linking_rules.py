@@ -205,6 +205,18 @@ def test_a_figure_inside_a_relative_clause_takes_its_verb():
     # A departure in a relative clause after the figure describes the people; the main verb decides.
     ("Около 5 600 человек из 33 стран, которые уехали в Сирию, уже вернулись домой.", "ru",
      {("WORLD", "returned", 5600)}, {("WORLD", "departed", 5600)}),
+    # A member named in passing ("Russia included") is not the place of the region's figure; a bare place after a
+    # region is the subject.
+    ("Taken together, the former Soviet republics, Russia included, account for more than 8,700 recruits.", "en",
+     {("FORMER_SOVIET_UNION", "departed", 8700)}, {("RUS", "departed", 8700)}),
+    ("Pour l'ensemble du Maghreb, Libye comprise, on compte 5 000 départs.", "fr",
+     {("MAGHREB", "departed", 5000)}, {("LBY", "departed", 5000)}),
+    ("En Asie du Sud-Est, l'Indonésie aurait vu partir quelque 600 combattants.", "fr",
+     {("IDN", "departed", 600)}, {("SOUTHEAST_ASIA", "departed", 600)}),
+    # A specific figure given again without its place is the earlier one, and its parts follow it.
+    ("Britain saw 850 of its citizens leave, and 425 have come back. Russia, Saudi Arabia and Tunisia sent more. "
+     "Of the 425 returnees, around 100 are women and 50 are children.", "en",
+     {("GBR", "women_returned", 100), ("GBR", "children_returned", 50)}, {("TUN", "women_returned", 100)}),
     # No place, a return verb and more than any country took back: the world's figure.
     ("Title\n\nAt least 5,600 people who joined or followed the group have made their way back, researchers say.",
      "en", {("WORLD", "returned", 5600)}, set()),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from analysis.core.codebook import HEADLINE_GAP
+from analysis.core.digits import specific
 from analysis.extract import cues as cue_lexicon
 from analysis.extract.gazetteer import WORLD
 from analysis.extract.linking import PRIORITY, SHARE_TO_COUNT, Draft
@@ -32,6 +33,7 @@ def apply(text: str, drafts: list[Draft], lex, sentences) -> None:
     for i, d in enumerate(drafts):
         if any(f.startswith("check_") for f in d.flags):
             continue  # failed a plausibility check: no rule may give it a measure back
+        _restated_place(drafts, i)
         before = text[max(0, d.number.span_start - 20):d.number.span_start]
         if not d.strong and lex.rx["definite_before"].search(before) and d.entity is not None:
             _definite(drafts, i)
@@ -119,6 +121,25 @@ def _after_world_counts(drafts: list[Draft], d: Draft) -> bool:
 def _in_headline(d: Draft) -> bool:
     """The headline, or the article's first sentence when the header parser took it for a label line."""
     return "headline" in d.flags or d.sentence_index == 0
+
+
+def _restated_place(drafts: list[Draft], i: int) -> None:
+    """"Saudi Arabia 760 ... Of the 425 returnees, around 100 are women": a specific figure with no place of its
+    own that an earlier sentence gave, with its place, is that figure again; it and the figures of its sentence
+    that borrowed the same place take the earlier one's place."""
+    d = drafts[i]
+    if d.entity_own or d.entity_text or d.number.unit != "count" or not specific(d.number.value):
+        return
+    earlier = [p for p in drafts[:i] if p.entity is not None and p.entity != d.entity
+               and p.number.value == d.number.value and p.measure != "unclassified"
+               and d.sentence_index - 3 <= p.sentence_index < d.sentence_index]
+    if not earlier:
+        return
+    old, new = d.entity, earlier[-1].entity
+    for q in drafts[i:]:
+        if q.sentence_index == d.sentence_index and not q.entity_own and not q.entity_text and q.entity in (old, None):
+            q.entity, q.entity_text = new, ""
+            q.flags.add("entity_from_same_figure")
 
 
 def _same_figure(drafts: list[Draft], d: Draft) -> bool:

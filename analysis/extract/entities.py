@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.extract.gazetteer import WORLD, Mention
+from analysis.extract.gazetteer import WORLD, Mention, load
 from analysis.extract.numbers import NumberMention
 
 JOINER = re.compile(r"^[\s,&]*$")
@@ -83,8 +83,17 @@ def _apposition(text, segments, k) -> bool:
     rest = text[seg.start:seg.end]
     for m in reversed(seg.entities):
         rest = rest[:m.start - seg.start] + rest[m.end - seg.start:]
-    # "In Southeast Asia, Indonesia, ... sent 600": a bare place after a region is the subject, not an aside.
-    return len(rest.split()) >= 3
+    # "In Southeast Asia, Indonesia, ... sent 600": a bare place after a region is the subject, not an aside; but
+    # "the former Soviet republics, Russia included, account for 8,700" names a member of the region in passing.
+    words = rest.split()
+    marked = any(len(w.strip(".,;:'\u2019()")) >= 4 for w in words)  # "included", "comprise", not an article
+    return len(words) >= 3 or (marked and _members_of(before.entities[-1], seg.entities))
+
+
+def _members_of(region: Mention, places: list[Mention]) -> bool:
+    """Every place is a member of `region` (a region of the gazetteer)."""
+    members = load("en").members.get(region.entity.key, ())
+    return bool(members) and all(m.entity.key in members for m in places)
 
 
 def _predicate_place(segments, si) -> Mention | None:

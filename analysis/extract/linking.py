@@ -131,10 +131,10 @@ def _measure(text, segments, si, d: Draft, earlier: list[Draft], rx) -> None:
     cues = [c for c in seg.cues if c.measure != "countries"]
     noun = rx["people_after"].match(text, n.span_end)
     if noun and noun.end() - n.span_end < 60 and not any(
-            c.measure in ("women", "children") and c.start < noun.end() and c.end > n.span_end for c in cues):
+            c.measure in ("women", "children", "women_children") and c.start < noun.end() and c.end > n.span_end for c in cues):
         # "248 men were accompanied by 60 women": a figure that says whom it counts is not the women or children
         # counted beside it.
-        cues = [c for c in cues if c.measure not in ("women", "children")]
+        cues = [c for c in cues if c.measure not in ("women", "children", "women_children")]
     if d.role == "base":
         returnees = rx["returnees_after"].match(text, n.span_end)
         d.measure, d.strong = ("returned" if returnees else "departed"), True
