@@ -179,7 +179,9 @@ def test_findings_grow_with_the_disagreements_not_with_the_articles(tmp_path):
             (folder / f"t{i:04d}.txt").write_text(f"Report\n\nSome {value} fighters from {place} have returned "
                                                   "home, officials said.\n")
         counts[n] = len(discrepancies.analyse([folder], ROOT / "reference", 0.1).findings)
-    assert 0 < counts[600] == counts[300] <= 3 * 3 * 3
+    # the same findings for twice the articles (19 when measured: the conflicts, corroborations and checks of
+    # three places and three values), far fewer than the articles
+    assert 0 < counts[600] == counts[300] < 300 / 10
 
 
 def test_many_files_print_one_summary_and_per_document_lines_only_when_asked(tmp_path):

@@ -143,13 +143,8 @@ def plan(paths: list[str | Path]) -> Plan:
 def _shown(s: documents.Source) -> str:
     """The `path` of a document: relative to the project inside it; outside, the folder argument's name and the
     path inside it ("a/doc.txt"), never the machine's absolute path, and never two files under one name."""
-    try:
-        s.file.resolve().relative_to(ROOT)
+    if s.base is None or ROOT in s.file.resolve().parents:
         return display(s.file)
-    except ValueError:
-        pass
-    if s.base is None:
-        return as_text(s.file.name)
     return as_text(f"{s.base.resolve().name}/{s.file.relative_to(s.base).as_posix()}")
 
 

@@ -31,7 +31,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from analysis.core.errors import OutputError
-from analysis.core.outputs import atomic_paths, check_table_path, write_csv
+from analysis.core.outputs import atomic_paths, check_table_path, write_csv, writing
 
 #: Rows per Parquet row group: bounds the rows held in memory (~10 MB of claims).
 ROW_GROUP_ROWS = 16_384
@@ -55,21 +55,11 @@ def open_sinks(targets: dict[str, tuple[str | Path, pa_schema.DataFrameSchema]])
     with atomic_paths(paths) as tmps, ExitStack() as closing:
         sinks = {}
         for name, tmp, path, (_, schema) in zip(targets, tmps, paths, targets.values()):
-            with _writing(path):
+            with writing(path):
                 sinks[name] = (CsvSink(tmp, list(schema.columns), path) if path.suffix.lower() == ".csv"
                                else ParquetSink(tmp, arrow_schema(schema), path))
             closing.callback(sinks[name].close)
         yield sinks
-
-
-@contextmanager
-def _writing(target: Path):
-    """A failed write (a full disk, a file-size limit) as one OutputError naming the output, not a traceback."""
-    try:
-        yield
-    except (OSError, pa.ArrowException) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        raise OutputError(f"{target}: cannot be written ({reason}); no output of this command was changed") from None
 
 
 class CsvSink:
@@ -81,11 +71,11 @@ class CsvSink:
     def write(self, df: pd.DataFrame) -> None:
         if list(df.columns) != self.columns:
             raise ValueError(f"chunk columns {list(df.columns)} differ from the header {self.columns}")
-        with _writing(self.target):
+        with writing(self.target):
             write_csv(df, self._fh, header=False)
 
     def close(self) -> None:
-        with _writing(self.target):
+        with writing(self.target):
             self._fh.close()
 
 
@@ -107,7 +97,7 @@ class ParquetSink:
     def _guarded(self, step, *args) -> None:
         """Run a write step; after a failed one, the file is abandoned (its temporary is removed)."""
         try:
-            with _writing(self.target):
+            with writing(self.target):
                 step(*args)
         except OutputError:
             self._failed = True

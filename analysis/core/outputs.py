@@ -171,6 +171,16 @@ def _keep(f: Path, copy: Path) -> Path:
     return copy
 
 
+@contextmanager
+def writing(target: Path):
+    """A failed write (a full disk, a file-size limit) as one OutputError naming the output, not a traceback."""
+    try:
+        yield
+    except (OSError, pa.ArrowException) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        raise OutputError(f"{target}: cannot be written ({reason}); no output of this command was changed") from None
+
+
 def write_table(df: pd.DataFrame, path: str | Path) -> Path:
     """Write a DataFrame as CSV or Parquet (by extension), atomically."""
     write_tables({path: df})
@@ -184,15 +194,12 @@ def write_tables(tables: dict[str | Path, pd.DataFrame]) -> list[Path]:
         check_table_path(path)
     with atomic_paths(paths) as tmps:
         for tmp, path, df in zip(tmps, paths, tables.values()):
-            try:
+            with writing(path):
                 if path.suffix.lower() == ".csv":
                     with open(tmp, "w", encoding="utf-8", newline="") as fh:
                         write_csv(df, fh)
                 else:
                     df.to_parquet(tmp, index=False)
-            except (OSError, pa.ArrowException) as exc:  # a full disk, a file-size limit, a vanished folder
-                reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-                raise OutputError(f"{path}: cannot be written ({reason}); no output of this command was changed") from None
     return paths
 
 

@@ -65,14 +65,14 @@ def page(results: dict[tuple[str, str], dict]) -> str:
 
 
 def _first_reads() -> list[str]:
-    """The F1 of each development part the first time it was extracted, before it was tuned on
-    (`tests/blind/first_reads.csv`, recorded by hand when the part was scored first)."""
+    """The F1 of each part the first time it was extracted, before any rule was tuned on it (development parts)
+    or changed after it (test parts): `tests/blind/first_reads.csv`, recorded by hand at that first scoring."""
     path = BLIND / "first_reads.csv"
     if not path.is_file():
         return []
     with open(path, encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    out = ["", "## First reading of each development part (unseen articles)", "",
+    out = ["", "## First reading of each part (unseen articles)", "",
            "| language | part | F1 at first reading | measured | note |", "|---|---|---|---|---|"]
     out += [f"| {r['language']} | {r['part']} | {float(r['f1']):.3f} | {r['measured']} | {r['note']} |" for r in rows]
     return out

@@ -80,9 +80,7 @@ def _apposition(text, segments, k) -> bool:
         return False
     if text[before.entities[-1].end:before.end].strip():
         return False  # the segment before does not end with its place
-    rest = text[seg.start:seg.end]
-    for m in reversed(seg.entities):
-        rest = rest[:m.start - seg.start] + rest[m.end - seg.start:]
+    rest = _without_places(text, seg)
     # "In Southeast Asia, Indonesia, ... sent 600": a bare place after a region is the subject, not an aside; but
     # "the former Soviet republics, Russia included, account for 8,700" names a member of the region in passing.
     words = rest.split()
@@ -133,21 +131,23 @@ def _joined(text, places: list[Mention], joiner) -> list[Mention]:
     """The places if they are one list ("Denmark and Sweden", "Belgium, France and Germany"), else []."""
     if any(not joiner.match(text[a.end:b.start]) for a, b in zip(places, places[1:])):
         return []
-    return list({m.entity.key: m for m in reversed(places)}.values())[::-1]
+    return list({m.entity.key: m for m in places}.values())
 
 
 def _bare_places(text, seg) -> bool:
     """A segment that is a list of places ("Denmark and Sweden", "in Britain"), not a clause about one. A share is
     shared with the places listed after it only then: "a third have returned, and the proportion is higher for
     Denmark" contrasts Denmark with the figure before it."""
-    if not seg.entities:
-        return False
-    rest, at = [], seg.start
+    return bool(seg.entities) and len(re.findall(r"[^\W\d_]{4,}", _without_places(text, seg))) <= 1
+
+
+def _without_places(text, seg) -> str:
+    """The segment's text with its place names taken out: what it says besides naming them."""
+    parts, at = [], seg.start
     for m in seg.entities:
-        rest.append(text[at:m.start])
+        parts.append(text[at:m.start])
         at = m.end
-    rest.append(text[at:seg.end])
-    return len(re.findall(r"[^\W\d_]{4,}", " ".join(rest))) <= 1
+    return " ".join(parts + [text[at:seg.end]])
 
 
 def _listed(segments, si) -> list[Mention]:

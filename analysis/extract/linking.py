@@ -113,6 +113,9 @@ def _respectively(text: str, segments, drafts: list[Draft]) -> None:
 
 # ---------------------------------------------------------------- measures
 
+#: Cue measures for women and children, which a figure naming other people ("248 men") does not take.
+_WOMEN_CHILDREN = ("women", "children", "women_children")
+
 
 def _measure(text, segments, si, d: Draft, earlier: list[Draft], rx) -> None:
     seg, n = segments[si], d.number
@@ -131,10 +134,10 @@ def _measure(text, segments, si, d: Draft, earlier: list[Draft], rx) -> None:
     cues = [c for c in seg.cues if c.measure != "countries"]
     noun = rx["people_after"].match(text, n.span_end)
     if noun and noun.end() - n.span_end < 60 and not any(
-            c.measure in ("women", "children", "women_children") and c.start < noun.end() and c.end > n.span_end for c in cues):
+            c.measure in _WOMEN_CHILDREN and c.start < noun.end() and c.end > n.span_end for c in cues):
         # "248 men were accompanied by 60 women": a figure that says whom it counts is not the women or children
         # counted beside it.
-        cues = [c for c in cues if c.measure not in ("women", "children", "women_children")]
+        cues = [c for c in cues if c.measure not in _WOMEN_CHILDREN]
     if d.role == "base":
         returnees = rx["returnees_after"].match(text, n.span_end)
         d.measure, d.strong = ("returned" if returnees else "departed"), True
@@ -183,10 +186,9 @@ def _heading_clause(segments, si, d: Draft) -> bool:
 
 def _relative_only(text, seg, pick, rx) -> bool:
     """The chosen cue sits in a relative clause ("who went to"), so it describes the people, not the figure."""
-    relative = rx.get("relative_before")
-    if relative is None or pick.measure != "departed":
+    if pick.measure != "departed":
         return False
-    m = relative.search(text, max(seg.start, pick.start - 30), pick.start)
+    m = _relative(text, seg, pick, rx)
     # "Uzbekistan, which sent 1,500, has seen none return": the figure is inside the relative clause, its verb's.
     return m is not None and not any(n.start >= m.start() for n in seg.numbers)
 
@@ -199,18 +201,18 @@ def _predicate(text, segments, si, d: Draft, rx) -> bool:
             return False
         strong = [c for c in nxt.cues if c.strong and c.measure not in ("countries", "women", "children")
                   and not (d.role == "part" and c.measure == "departed")
-                  and not (c.measure == "departed" and _relative(text, nxt, c, rx))]
+                  and not (c.measure == "departed" and _relative(text, nxt, c, rx) is not None)]
         if strong:
             _apply(d, _best(strong), _context(segments), own=False)
             return True
     return False
 
 
-def _relative(text, seg, c: Cue, rx) -> bool:
-    """The cue is the verb of a relative clause (", которые уехали в Сирию,"): a departure there describes the
-    people counted, not what the figure says of them."""
+def _relative(text, seg, c: Cue, rx):
+    """The relative pronoun before the cue, if the cue is the verb of a relative clause (", которые уехали в
+    Сирию,"): a departure there describes the people counted, not what the figure says of them."""
     relative = rx.get("relative_before")
-    return relative is not None and relative.search(text, max(seg.start, c.start - 30), c.start) is not None
+    return relative.search(text, max(seg.start, c.start - 30), c.start) if relative is not None else None
 
 
 def _list_tail(segments, si, d: Draft) -> bool:

@@ -3,8 +3,8 @@
 Linking decides what a number counts from the words near it; it can be fooled. This step asks
 whether the reading is possible at all:
 
-* **unit**: a `countries_*` value is a count of countries (20 to 250: fewer is a selection, not the report's frame); a share is 0-100 (numbers
-  over 100 percent never get this far);
+* **unit**: a `countries_*` value is a count of countries (20 to 250: fewer is a selection, not the
+  report's frame); a share is 0-100 (numbers over 100 percent never get this far);
 * **magnitude**: no country sent or took back more than 20,000 fighters, no figure about foreign
   fighters exceeds 100,000 (the report's world total is about 40,000), and no count of returnees exceeds
   10,000 (the world's is about 5,600);
@@ -53,7 +53,7 @@ def check(text: str, start: int, end: int, sent_start: int, sent_end: int, measu
     unit = MEASURES.get(measure, ("",))[0]
     if unit == "countries" and (not MIN_COUNTRIES <= value <= MAX_COUNTRIES
                                 or entity_type in ("country", "region", "group")):
-        return "check_unit"  # "its five states", "a selection of 12 countries": a list's size, not where fighters came from
+        return "check_unit"  # "its five states", "a selection of 12 countries": a list's size, not an origin count
     if unit == "people" and (value > MAX_PEOPLE or (entity_type == "country" and value > MAX_COUNTRY_PEOPLE)
                              or (measure.endswith("returned") and value > MAX_RETURNED)):
         return "check_magnitude"

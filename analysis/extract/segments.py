@@ -16,7 +16,9 @@ from analysis.extract.gazetteer import Mention
 from analysis.extract.lexicon import Lexicon
 from analysis.extract.numbers import NumberMention
 
-_PUNCT = re.compile(r",(?!\d{3})|;|:(?!\d)|\(|\)|\u2014|\u2013|\s-\s|\s-(?=[^\W\d_])|(?<=[^\W\d_])-\s|\u2022|\s\*\s|\"|\u201c|\u201d|\u00ab|\u00bb|\u201e")
+#: Punctuation that always cuts; a hyphen touching one word only ("-la mitad-") is a dash too.
+_PUNCT = re.compile(r",(?!\d{3})|;|:(?!\d)|\(|\)|\u2014|\u2013|\s-\s|\s-(?=[^\W\d_])|(?<=[^\W\d_])-\s|\u2022|\s\*\s"
+                    r"|\"|\u201c|\u201d|\u00ab|\u00bb|\u201e")
 #: A dash or colon, then a figure: how a list gives each label its value.
 _LABEL_MARK = re.compile(r"[ \t]*(?:[\u2014\u2013:]|-(?=\s))[ \t]*")
 #: A list item that opens with its figure, and the dash after it: "• 3,417 — fighters from Russia".
@@ -40,9 +42,9 @@ class Segment:
 
 def cut(text: str, start: int, end: int, numbers: list[NumberMention], lex: Lexicon) -> list[Segment]:
     """Segments of text[start:end]; `numbers` are the mentions inside it."""
-    quoted = _quoted_figures(text, start, end, numbers) | _item_dashes(text, start, end, numbers)
+    kept = _quoted_figures(text, start, end, numbers) | _item_dashes(text, start, end, numbers)
     cuts = [(m.start(), m.end(), m.group()) for m in _PUNCT.finditer(text, start, end)
-            if not _inside_number(m.start(), numbers) and m.start() not in quoted]
+            if not _inside_number(m.start(), numbers) and m.start() not in kept]
     cuts += [c for c in _conj_cuts(text, start, end, numbers, cuts, lex.rx)]
     # "men, women and children" is one noun phrase: no cut inside a no_cut match of the lexicon.
     keep = [m.span() for m in lex.rx["no_cut"].finditer(text, start, end)] if "no_cut" in lex.rx else []
@@ -89,7 +91,7 @@ def _item_dashes(text: str, start: int, end: int, numbers: list[NumberMention]) 
         line = text.rfind("\n", 0, n.span_start) + 1
         if line >= start and _ITEM_START.fullmatch(text, line, n.span_start):
             m = _ITEM_DASH.match(text, n.span_end)
-            if m and m.end() <= end:
+            if m and m.end() <= end:  # where _PUNCT's cut starts: at a long dash, or at the space before a " - "
                 out.add(m.end() - 1 if text[m.end() - 1] in "\u2014\u2013" else m.start() + m.group().index("-") - 1)
     return out
 

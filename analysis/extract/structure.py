@@ -29,6 +29,8 @@ _SEPARATORS = (re.compile(r"\s*\|\s*"), re.compile(r"\t+"), re.compile(r" {2,}")
 _RULE_LINE = re.compile(r"^[\s|:+=\-\u2013\u2014]+$")  # "---|---", "======"
 _DIGIT = re.compile(r"\d")
 _LABEL = re.compile(r"^[\s*\u2022\-\u2013]*(?P<label>[^:|\t\d]{2,80}?)\s*(?:[:\t]|\s[\u2014\u2013]|\s-(?=\s))\s*(?=\S)")
+#: What a labelled list line holds between its label and its figure (a quick test before the regex).
+_LABEL_MARKS = (":", "\t", " \u2014", " \u2013", " - ")
 _PRIORITY = ("return_share", "killed_share", "traveled_or_attempted", "attempted", "women_children", "killed",
              "charged", "convicted", "returned", "women", "children", "departed")
 
@@ -133,29 +135,18 @@ def _row(text, row_start, cells, header_line, measures, numbers, places, lex, ou
             continue
         # A cell may name its own place: "44 (Kyrgyzstan)" in a row labelled "Kazakhstan, Kyrgyzstan".
         own = next((p for p in places if a <= p.start < b), None)
-        by_slot = _slots(text, a, b, (entity, *others)) if others and not own else {}
+        row_places = (entity, *others)
+        slotted = bool(others) and not own and text.count("/", a, b) == len(others)
         # A row of several places gives each of them a share, and a count only if the cell says "each".
-        shared = () if own or by_slot else others if measure.endswith("_share") or (each and each.search(text, a, b)) else ()
+        if own or slotted or not (measure.endswith("_share") or (each and each.search(text, a, b))):
+            shared = ()
+        else:
+            shared = others
         for n in numbers:
             if a <= n.start < b:
-                out[n.start] = Reading(measure, own or by_slot.get(n.start, entity), "table_header", shared)
-
-
-def _slots(text: str, a: int, b: int, places: tuple) -> dict[int, Mention]:
-    """"Sweden / Denmark | 300 / 145 | - / 44": a cell split by slashes like its label gives the k-th value to the
-    k-th place. {position in the cell: place}, keyed by each part's start; empty unless the counts match."""
-    parts, at = [], a
-    for piece in text[a:b].split("/"):
-        parts.append(at)
-        at += len(piece) + 1
-    if len(parts) != len(places) or len(parts) < 2:
-        return {}
-    out = {}
-    for k, start in enumerate(parts):
-        end = parts[k + 1] - 1 if k + 1 < len(parts) else b
-        for pos in range(start, end):
-            out[pos] = places[k]
-    return out
+                # "Sweden / Denmark | 300 / 145": split by slashes like its label, the k-th value is the k-th place's
+                place = own or (row_places[text.count("/", a, n.start)] if slotted else entity)
+                out[n.start] = Reading(measure, place, "table_header", shared)
 
 
 def _label_place(places: list[Mention]) -> Mention | None:
@@ -234,7 +225,7 @@ def _lists(text, lines, numbers, places, lex, out) -> None:
     pi = 0
     for s, e in lines:
         line = text[s:e]
-        m = _LABEL.match(line) if ":" in line or "\t" in line or " \u2014" in line or " \u2013" in line or " - " in line else None
+        m = _LABEL.match(line) if any(mark in line for mark in _LABEL_MARKS) else None
         if m and _DIGIT.search(line, m.end()):
             while pi < len(places) and places[pi].start < s:
                 pi += 1
@@ -309,8 +300,8 @@ def _readings(drafts: list[Draft], structured: dict) -> None:
             d.number.unit = "percent"
         d.measure, d.strong, d.structure = measure, True, reading.source
         if reading.entity is not None:
-            d.entity, d.entity_span, d.entity_own = reading.entity.entity, (reading.entity.start, reading.entity.end), True
-            d.entity_text = ""
+            m = reading.entity
+            d.entity, d.entity_span, d.entity_own, d.entity_text = m.entity, (m.start, m.end), True, ""
         else:  # a row that names no place ("Total of the countries listed"): no place is borrowed from prose
             d.entity, d.entity_span, d.entity_text, d.paragraph_entity = None, None, "", None
             d.flags.discard("unresolved_entity")  # the row's label is not a place name the gazetteer missed

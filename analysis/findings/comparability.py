@@ -107,7 +107,8 @@ OTHER_FIGURES: tuple[OtherFigure, ...] = (
     OtherFigure("FORMER_SOVIET_UNION", "departed", 9000, "about", "Vladimir Putin",
                 "President Putin's estimate for the former Soviet Union"),
     OtherFigure("RUS", "departed", 4000, "about", "Vladimir Putin",
-                "President Putin's estimate for Russia alone (4,000 of his 9,000; coverage_notes: cultureru, ANNA News)"),
+                "President Putin's estimate for Russia alone (4,000 of his 9,000; coverage notes: cultureru, "
+                "ANNA News)"),
     OtherFigure("TUN", "departed", 6000, "about", "Tunisian government",
                 "the Tunisian government's earlier estimate, since revised down to fewer than 3,000"),
 )
