@@ -133,8 +133,33 @@ def test_figure_csvs_hold_the_plotted_numbers_with_provenance(seed_tables, tmp_p
     assert c[c.series == "Reference"].ref_ids.str.startswith("soufan2017_").all()
     k = pd.read_csv(counts["csv"], keep_default_na=False)
     na = k[(k.label == "North America") & (k.measure == "departed")].set_index("series")
-    assert na.loc["Reference: sum of member countries", "value"] == 309.0
+    # The seeds give the United States only: the reference is drawn over it (129) and over both members (309).
+    assert na.loc["Articles: sum over the member countries they give", ["value", "note"]].tolist() == [
+        129.0, "United States"]
+    assert na.loc["Reference: the same countries", ["value", "note"]].tolist() == [129.0, ""]
+    assert na.loc["Reference: all member countries with a figure", ["value", "note"]].tolist() == [
+        309.0, "Canada, United States"]
     assert na.loc["Reference: figure for the region", ["value", "ids"]].tolist() == [
         439.0, "soufan2017_aggregates.csv:12"]
     r = pd.read_csv(region_rates["csv"], keep_default_na=False)
     assert (r.ids != "").all()
+
+
+def test_region_chart_draws_the_reference_once_when_the_articles_give_all_its_countries(tmp_path):
+    """Articles giving both North American members: the reference over 'the same countries' is the
+    reference over all its members, so the chart draws it once, not twice."""
+    import pandas as pd
+
+    rows = [("reference", "USA", "departed", 129, "r1"), ("reference", "USA", "returned", 7, "r2"),
+            ("reference", "CAN", "departed", 180, "r3"), ("reference", "CAN", "returned", 60, "r4"),
+            ("articles", "USA", "departed", 129, "c1"), ("articles", "USA", "returned", 7, "c2"),
+            ("articles", "CAN", "departed", 180, "c3"), ("articles", "CAN", "returned", 60, "c4")]
+    values = pd.DataFrame([{"source": s, "entity": e, "measure": m, "value": float(v), "value_low": float(v),
+                            "value_high": float(v), "ids": i, "status": "x"} for s, e, m, v, i in rows])
+    empty = pd.DataFrame(columns=["region", "measure", "source", "ids", "stated", "stated_low", "stated_high",
+                                  "basis", "label"])
+    _, data = plotting.return_rate_by_region(regions.region_rates(values, "report"), empty, "report")
+    assert sorted(data.series) == ["Articles: sum over the member countries they give", "Reference: the same countries"]
+    assert data.set_index("series").rate.round(2).tolist() == [round(6700 / 309, 2)] * 2
+    _, sums = plotting.departed_returned_by_region(regions.member_sums(values, "report"), empty, "report")
+    assert set(sums.series) == {"Articles: sum over the member countries they give", "Reference: the same countries"}

@@ -110,6 +110,26 @@ def test_region_rates_use_only_countries_with_both_figures(values):
     assert (ca.countries, ca.returned, ca.departed) == ("KGZ;TJK", 191.0, 1800.0)
 
 
+def test_reference_over_the_articles_countries_compares_like_with_like(values):
+    """Hand-checked: the seeds give Central Asia's Tajikistan only (1,300 travelled, 147 returned) and North
+    America's United States only (129 and 7); the reference over the same countries is then Tajikistan's
+    1,300 / 147 and the United States' 129 / 7, not the two-country sums (1,800 / 191 and 309 / 67)."""
+    r = regions.region_rates(values, "report")
+    ca = one_row(r, source=regions.MATCHED, region="CENTRAL_ASIA")
+    assert (ca.countries, ca.departed, ca.returned) == ("TJK", 1300.0, 147.0)
+    na = one_row(r, source=regions.MATCHED, region="NORTH_AMERICA")
+    assert (na.countries, na.departed, na.returned, na.rate) == ("USA", 129.0, 7.0, round(700 / 129, 4))
+    sums = regions.member_sums(values, "report")
+    ca_sum = one_row(sums, source=regions.MATCHED, region="CENTRAL_ASIA", measure="returned")
+    assert (ca_sum.value, ca_sum.with_value, ca_sum.n_members) == (147.0, "TJK", 5)
+    # Every matched row uses only countries the articles give for that region.
+    arts = r[r.source == "articles"].set_index("region").countries.str.split(";").map(set)
+    for m in r[r.source == regions.MATCHED].itertuples():
+        assert set(m.countries.split(";")) <= arts[m.region]
+    # No region the articles leave out gets a matched row.
+    assert set(r[r.source == regions.MATCHED].region) <= set(arts.index)
+
+
 def test_stated_figures_are_placed_only_on_identical_regions(seed_tables, ref):
     stated = regions.combined_stated(regions.stated_regions(seed_tables.claims, ref), {FOX: FOX, FFT: FOX})
     un = regions.on_scheme(stated, "un_m49")

@@ -121,12 +121,28 @@ def country_values(claims: pd.DataFrame, reference: pd.DataFrame,
     return out[out.value.notna()].sort_values(["source", "entity", "measure"], kind="stable", ignore_index=True)
 
 
+#: The reference summed over exactly the countries the articles give for a region: the like-with-like
+#: comparison for the articles' figure (the reference's own sum may cover more members).
+MATCHED = "reference_same_countries"
+
+
 def member_sums(values: pd.DataFrame, scheme: str) -> pd.DataFrame:
-    """Departed and returned per region and source: the sum over members that have a figure."""
+    """Departed and returned per region and source: the sum over members that have a figure.
+
+    Besides the articles' and the reference's sums, a `MATCHED` row sums the
+    reference over the members the articles give, so the two can be compared
+    country for country.
+    """
     rows = []
+    ref = values[values.source == "reference"]
     for region, isos in members(scheme).items():
+        name = label(scheme, region)
         for (source, measure), g in values.groupby(["source", "measure"], sort=True):
-            rows.append(_sum_row(source, region, label(scheme, region), measure, g, isos))
+            rows.append(_sum_row(source, region, name, measure, g, isos))
+            if source == "articles":
+                given = tuple(sorted(set(g.entity) & set(isos)))
+                rows.append(_sum_row(MATCHED, region, name, measure, ref[ref.measure == measure], given)
+                            | {"n_members": len(isos)})
     out = pd.DataFrame(rows, columns=SUM_COLUMNS)
     return out[out.n_with_value > 0].reset_index(drop=True)
 
@@ -135,27 +151,37 @@ def region_rates(values: pd.DataFrame, scheme: str) -> pd.DataFrame:
     """Returned / departed per region and source, over the members that have both figures.
 
     Dividing the returnees of some countries by the departures of others would
-    understate or overstate the share, so only countries with both count.
+    understate or overstate the share, so only countries with both count. A
+    `MATCHED` row gives the reference's rate over the articles' countries.
     """
     rows = []
     for region, isos in members(scheme).items():
-        for source, g in values[values.entity.isin(isos)].groupby("source", sort=True):
-            wide = g.pivot(index="entity", columns="measure", values=["value", "value_low", "value_high", "ids"])
-            if not set(COUNTS) <= set(wide.columns.get_level_values(1)):
-                continue
-            both = wide[wide[("value", "departed")].notna() & wide[("value", "returned")].notna()]
-            if both.empty:
-                continue
-            s = {(c, m): both[(c, m)].astype(float).sum() for c in ("value", "value_low", "value_high") for m in COUNTS}
-            low, high = rate_interval(s[("value_low", "returned")], s[("value_high", "returned")],
-                                      s[("value_low", "departed")], s[("value_high", "departed")])
-            ids = ";".join(dict.fromkeys(";".join(both[("ids", m)].str.cat(sep=";") for m in COUNTS).split(";")))
-            rows.append({"source": source, "region": region, "label": label(scheme, region),
-                         "rate": round(100 * s[("value", "returned")] / s[("value", "departed")], 4),
-                         "rate_low": low, "rate_high": high,
-                         "returned": s[("value", "returned")], "departed": s[("value", "departed")],
-                         "n_countries": len(both), "countries": ";".join(both.index), "ids": ids})
+        name = label(scheme, region)
+        both = {source: _with_both(g) for source, g in values[values.entity.isin(isos)].groupby("source", sort=True)}
+        if "articles" in both and "reference" in both:
+            both[MATCHED] = both["reference"][both["reference"].index.isin(both["articles"].index)]
+        rows += [_rate_row(source, region, name, wide) for source, wide in both.items() if not wide.empty]
     return pd.DataFrame(rows, columns=RATE_COLUMNS)
+
+
+def _with_both(g: pd.DataFrame) -> pd.DataFrame:
+    """Countries (rows) with both a departed and a returned figure; columns (field, measure)."""
+    wide = g.pivot(index="entity", columns="measure", values=["value", "value_low", "value_high", "ids"])
+    if not set(COUNTS) <= set(wide.columns.get_level_values(1)):
+        return wide.iloc[0:0]
+    return wide[wide[("value", "departed")].notna() & wide[("value", "returned")].notna()]
+
+
+def _rate_row(source: str, region: str, name: str, both: pd.DataFrame) -> dict:
+    s = {(c, m): both[(c, m)].astype(float).sum() for c in ("value", "value_low", "value_high") for m in COUNTS}
+    low, high = rate_interval(s[("value_low", "returned")], s[("value_high", "returned")],
+                              s[("value_low", "departed")], s[("value_high", "departed")])
+    ids = ";".join(dict.fromkeys(";".join(both[("ids", m)].str.cat(sep=";") for m in COUNTS).split(";")))
+    return {"source": source, "region": region, "label": name,
+            "rate": round(100 * s[("value", "returned")] / s[("value", "departed")], 4),
+            "rate_low": low, "rate_high": high,
+            "returned": s[("value", "returned")], "departed": s[("value", "departed")],
+            "n_countries": len(both), "countries": ";".join(both.index), "ids": ids}
 
 
 def stated_regions(claims: pd.DataFrame, reference: pd.DataFrame) -> pd.DataFrame:

@@ -107,7 +107,9 @@ TABLES: dict[str, Table] = {
         }, ("entity",)),
     "region_sums": Table(
         "Region sums", "One row per source, region and measure: the sum of the member countries' figures.", {
-            "source": "articles or reference.",
+            "source": "articles, reference, or reference_same_countries (the reference summed over the members "
+                      "the articles give, for a like-with-like comparison; n_with_value and missing then count "
+                      "those members only).",
             "region": "Region key (gazetteer or UN M49 sub-region).",
             "label": "Region name.",
             "measure": "departed or returned.",
@@ -124,7 +126,8 @@ TABLES: dict[str, Table] = {
     "region_rates": Table(
         "Region rates", "One row per source and region: returned / departed over the member countries that "
         "have both figures.", {
-            "source": "articles or reference.",
+            "source": "articles, reference, or reference_same_countries (the reference's rate over the countries "
+                      "the articles' rate uses, where it has both figures).",
             "region": "Region key.",
             "label": "Region name.",
             "rate": "Return rate in percent.",

@@ -210,17 +210,24 @@ def region_rates(member_rates: pd.DataFrame) -> str:
             continue
         a, r = art.iloc[0], ref.iloc[0]
         same = set(a.countries.split(";")) == set(r.countries.split(";"))
+        matched = g[g.source == regions.MATCHED]
+        like = ("" if same or matched.empty else
+                f"; over the same countries the reference gives {pct(matched.rate.iloc[0])} %"
+                + ("" if int(matched.n_countries.iloc[0]) == int(a.n_countries) else
+                   f" (it has both figures for {plural(int(matched.n_countries.iloc[0]), 'country', 'countries')}"
+                   " of them)"))
         lines.append(f"{md(label)}: {pct(a.rate)} % from the articles' {plural(int(a.n_countries), 'country', 'countries')}"
                      f", {pct(r.rate)} % from the reference's {int(r.n_countries)}"
                      + (" (the same countries)." if same else
                         f" (not the same countries: articles {listing([name(c) for c in a.countries.split(';')])}"
-                        f"; reference {listing([name(c) for c in r.countries.split(';')])})."))
-    one = member_rates[member_rates.n_countries == 1]
+                        f"; reference {listing([name(c) for c in r.countries.split(';')])}){like}."))
+    own = member_rates[member_rates.source != regions.MATCHED]
+    one = own[own.n_countries == 1]
     if len(one):
         lines.append(f"{plural(len(one), 'rate')} rest on a single country and speak for it, not for the region: "
                      + listing([f"{md(r.label)} ({'articles' if r.source == 'articles' else 'reference'}, "
                                 f"{name(r.countries)})" for r in one.itertuples()]) + ".")
-    open_ended = member_rates[(member_rates.rate_high >= 100) & (member_rates.rate_low < member_rates.rate_high)]
+    open_ended = own[(own.rate_high >= 100) & (own.rate_low < own.rate_high)]
     if len(open_ended):
         lines.append("Open-ended counts leave these ranges open up to 100 % (arrows on the chart): "
                      + listing([f"{md(r.label)} ({r.source}, {interval(r.rate_low, r.rate_high)})"

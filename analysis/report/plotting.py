@@ -17,6 +17,7 @@ import pandas as pd
 import seaborn as sns
 from matplotlib.lines import Line2D
 
+from analysis.estimate import regions
 from analysis.report import figures  # noqa: F401  (importing it sets the Agg backend and the house style)
 
 _PALETTE = sns.color_palette("colorblind").as_hex()
@@ -91,13 +92,19 @@ def return_rates_by_country(rates: pd.DataFrame, reference: pd.DataFrame, docume
     return fig, data
 
 
-#: Region charts: filled = summed over member countries, open = given for the region as a whole.
+#: Region charts. Filled marks compare like with like: the articles' sum over the member countries they give,
+#: and the reference summed over the same countries; open grey: the reference over all its members with a
+#: figure (drawn only where that is a different set); open black and orange: figures given for the region.
 _REGION_SERIES = {
-    "Reference: sum of member countries": {"color": "#000000", "marker": "o", "filled": True},
-    "Articles: sum of member countries": {"color": _COLOURS[0], "marker": "s", "filled": True},
+    "Articles: sum over the member countries they give": {"color": _COLOURS[0], "marker": "s", "filled": True},
+    "Reference: the same countries": {"color": "#000000", "marker": "o", "filled": True},
+    "Reference: all member countries with a figure": {"color": "#888888", "marker": "o", "filled": False},
     "Reference: figure for the region": {"color": "#000000", "marker": "D", "filled": False},
     "Articles: figure for the region": {"color": _COLOURS[1], "marker": "^", "filled": False},
 }
+_SUM_SERIES = dict(zip(("articles", regions.MATCHED, "reference"), _REGION_SERIES))
+#: Up to this many countries a mark is labelled with their names, beyond it with their number.
+_NAMED_COUNTRIES = 2
 
 
 def departed_returned_by_region(sums: pd.DataFrame, stated: pd.DataFrame, scheme_name: str):
@@ -106,37 +113,31 @@ def departed_returned_by_region(sums: pd.DataFrame, stated: pd.DataFrame, scheme
     `sums`: regions.member_sums; `stated`: regions.on_scheme(regions.combined_stated(...)).
     """
     data = _region_points(sums, stated)
-    regions = _region_order(data)
-    layout = {r: i for i, r in enumerate(regions)}
-    fig, axes = plt.subplots(1, 2, figsize=(11, 0.65 * len(regions) + 3.2), sharey=True)
+    regions_ = _region_order(data)
+    layout = {r: i for i, r in enumerate(regions_)}
+    fig, axes = plt.subplots(1, 2, figsize=(11, 0.75 * len(regions_) + 3.2), sharey=True)
     for ax, measure in zip(axes, ("departed", "returned")):
         sub = data[data.measure == measure]
-        edge = _axis_cap(sub) * 1.25
+        edge = _axis_cap(sub) * 1.15  # where open-ended ranges end; the labels beyond it need room
         for region, g in sub.groupby("label", sort=False):
-            present = [s for s in _REGION_SERIES if s in set(g.series)]
-            for row in g.itertuples():
-                y = layout[region] + (present.index(row.series) - (len(present) - 1) / 2) * _DODGE * 1.1
+            for row, y in _dodged(g, layout[region]):
                 style = _REGION_SERIES[row.series]
                 _mark(ax, row.value, row.value_low, row.value_high, y, style, filled=style["filled"], size=7,
                       edge=edge)
-                if row.n_members:
-                    ax.annotate(f"{row.n_with_value} of {row.n_members}", (min(row.value_high, edge), y),
-                                xytext=(6, 0), textcoords="offset points", va="center", fontsize=7,
-                                color="#444444")
-        ax.set_title(f"{'Travelled' if measure == 'departed' else 'Returned'}", loc="left", fontsize=11,
-                     fontweight="bold")
-        ax.set_xlabel(f"{'Travelled' if measure == 'departed' else 'Returned'} (number of people)")
-        ax.set_xlim(0, edge)
+                _note(ax, row.note, min(row.value_high, edge), y)
+        word = "Travelled" if measure == "departed" else "Returned"
+        ax.set_title(word, loc="left", fontsize=11, fontweight="bold")
+        ax.set_xlabel(f"{word} (number of people)")
+        ax.set_xlim(0, edge * 1.3)
         ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda x, _: f"{x:,.0f}"))
         ax.xaxis.grid(True, color="#dddddd", linewidth=0.6)
         ax.set_axisbelow(True)
-    axes[0].set_yticks(range(len(regions)), regions)
-    axes[0].set_ylim(len(regions) - 0.5, -0.5)
+    axes[0].set_yticks(range(len(regions_)), regions_)
+    axes[0].set_ylim(len(regions_) - 0.5, -0.5)
     for ax in axes:
         ax.tick_params(axis="y", length=0)
     frame(fig, f"Foreign fighters who travelled and returned, by region ({scheme_name})",
-           "Filled: sum over the member countries that have a figure ('k of n' members); "
-           "open: the total given for the region itself", _region_caption(), legend=_region_legend(data))
+          _like_with_like("sum"), _region_caption(), legend=_region_legend(data))
     return fig, data
 
 
@@ -145,47 +146,87 @@ def return_rate_by_region(member_rates: pd.DataFrame, stated: pd.DataFrame, sche
 
     `member_rates`: regions.region_rates; `stated`: regions.stated_region_rates.
     """
-    rows = [{"series": f"{'Reference' if r.source == 'reference' else 'Articles'}: sum of member countries",
-             "region": r.region, "label": r.label, "rate": r.rate, "rate_low": r.rate_low, "rate_high": r.rate_high,
-             "n_countries": r.n_countries, "basis": f"{r.returned:,.0f} of {r.departed:,.0f} ({r.countries})",
-             "ids": r.ids} for r in member_rates.itertuples()]
+    rates = _distinct_reference(member_rates, ["region"])
+    names = regions.short_names(sorted({c for cs in rates.countries for c in cs.split(";") if c}))
+    rows = [{"series": _SUM_SERIES[r.source], "region": r.region, "label": r.label, "rate": r.rate,
+             "rate_low": r.rate_low, "rate_high": r.rate_high, "n_countries": r.n_countries,
+             "note": _countries_note(r.countries, names),
+             "basis": f"{r.returned:,.0f} of {r.departed:,.0f} ({r.countries})", "ids": r.ids}
+            for r in rates.itertuples()]
     rows += [{"series": ("Reference" if s.source == "reference" else "Articles") + ": figure for the region",
               "region": s.region, "label": s.label, "rate": s.stated, "rate_low": s.stated_low,
-              "rate_high": s.stated_high, "n_countries": 0, "basis": s.basis, "ids": s.ids}
+              "rate_high": s.stated_high, "n_countries": 0, "note": "", "basis": s.basis, "ids": s.ids}
              for s in stated.itertuples()]
-    data = pd.DataFrame(rows)
-    regions = list(dict.fromkeys(data.sort_values(["rate", "label"], ascending=[False, True], kind="stable").label))
-    layout = {r: i for i, r in enumerate(regions)}
-    fig, ax = plt.subplots(figsize=(10, 0.65 * len(regions) + 2.8))
+    data = _unlabel_matched(pd.DataFrame(rows), ["region"])
+    regions_ = list(dict.fromkeys(data.sort_values(["rate", "label"], ascending=[False, True], kind="stable").label))
+    layout = {r: i for i, r in enumerate(regions_)}
+    fig, ax = plt.subplots(figsize=(10, 0.75 * len(regions_) + 2.8))
     for region, g in data.groupby("label", sort=False):
-        present = [s for s in _REGION_SERIES if s in set(g.series)]
-        for row in g.itertuples():
-            y = layout[region] + (present.index(row.series) - (len(present) - 1) / 2) * _DODGE * 1.1
+        for row, y in _dodged(g, layout[region]):
             style = _REGION_SERIES[row.series]
             low, high = _open_ends(row.rate, row.rate_low, row.rate_high)
             _mark(ax, row.rate, low, high, y, style, filled=style["filled"], size=7)
             for end, rate_end, marker in ((high, row.rate_high, ">"), (low, row.rate_low, "<")):
                 if end != rate_end:  # an open-ended range: a short arrow, not a line to 0 or 100 %
                     ax.plot([end], [y], linestyle="none", marker=marker, markersize=5, color=style["color"])
-            if row.n_countries:
-                ax.annotate(f"{row.n_countries} {'country' if row.n_countries == 1 else 'countries'}",
-                            (high, y), xytext=(6, 0), textcoords="offset points", va="center",
-                            fontsize=7, color="#444444")
-    ax.set_yticks(range(len(regions)), regions)
-    ax.set_ylim(len(regions) - 0.5, -0.5)
+            _note(ax, row.note, high, y)
+    ax.set_yticks(range(len(regions_)), regions_)
+    ax.set_ylim(len(regions_) - 0.5, -0.5)
     ax.tick_params(axis="y", length=0)
     top = max([_open_ends(r.rate, r.rate_low, r.rate_high)[1] for r in data.itertuples()] + [10.0])
-    ax.set_xlim(-1, min(109, 10 * math.ceil(top / 10) + 9))
+    ax.set_xlim(-1, min(109, 10 * math.ceil(top / 10) + 14))
     ax.set_xticks(range(0, min(101, 10 * math.ceil(top / 10) + 1), 10 if top <= 50 else 20))
     ax.set_xlabel("Returned, as % of those who travelled")
     ax.xaxis.grid(True, color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
-    frame(fig, f"Return rate by region ({scheme_name})",
-           "Filled: returned ÷ travelled over member countries with both figures; open: the rate given for the "
-           "region itself (articles combined, copies counted once)",
-           _region_caption("an arrow marks a range left open by a figure such as 'more than 100 returned' (its "
-                           "bounds are in the CSV)."), legend=_region_legend(data))
+    frame(fig, f"Return rate by region ({scheme_name})", _like_with_like("rate"),
+          _region_caption("an arrow marks a range left open by a figure such as 'more than 100 returned' (its "
+                          "bounds are in the CSV)."), legend=_region_legend(data))
     return fig, data
+
+
+def _like_with_like(kind: str) -> str:
+    what = "returned ÷ travelled" if kind == "rate" else "sums"
+    return (f"Filled: {what} of the articles and of the reference over the same countries; open: the reference "
+            "over all its members, and figures given for a region")
+
+
+def _distinct_reference(table: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """Drop the reference's all-members row where it covers exactly the countries of the same-countries row."""
+    column = "countries" if "countries" in table else "with_value"
+    matched = table.loc[table.source == regions.MATCHED, keys + [column]]
+    merged = table.merge(matched, on=keys, how="left", suffixes=("", "_matched"))
+    redundant = (table.source == "reference").to_numpy() & (merged[column] == merged[f"{column}_matched"]).to_numpy()
+    return table[~redundant]
+
+
+def _unlabel_matched(data: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """The reference's same-countries mark names its countries only where they differ from the articles'."""
+    arts = data.loc[data.series == _SUM_SERIES["articles"], keys + ["note"]]
+    merged = data.merge(arts, on=keys, how="left", suffixes=("", "_articles"))
+    same = (data.series == _SUM_SERIES[regions.MATCHED]).to_numpy() & (merged.note == merged.note_articles).to_numpy()
+    return data.assign(note=data.note.where(~same, ""))
+
+
+def _countries_note(codes: str, names: dict[str, str], n_members: int = 0) -> str:
+    """'Russia, Tajikistan' for a few countries; '6 countries' (or '6 of 9 members') for more."""
+    isos = [c for c in codes.split(";") if c]
+    if len(isos) <= _NAMED_COUNTRIES:
+        return ", ".join(names.get(c, c) for c in isos)
+    return f"{len(isos)} of {n_members} members" if n_members else f"{len(isos)} countries"
+
+
+def _dodged(g: pd.DataFrame, y0: float):
+    """(row, y) for each mark of one region, series in legend order, spread around the region's line."""
+    present = [s for s in _REGION_SERIES if s in set(g.series)]
+    for row in g.itertuples():
+        yield row, y0 + (present.index(row.series) - (len(present) - 1) / 2) * _DODGE * 1.1
+
+
+def _note(ax, text: str, x: float, y: float) -> None:
+    if text:
+        ax.annotate(text, (x, y), xytext=(6, 0), textcoords="offset points", va="center", fontsize=7,
+                    color="#444444")
 
 
 #: How far an open-ended range is drawn past its point: "more than 100 returned" bounds a rate below by the
@@ -206,7 +247,7 @@ def _region_legend(data: pd.DataFrame) -> list[Line2D]:
     return [_handle(st, name, filled=st["filled"]) for name, st in _REGION_SERIES.items() if name in set(data.series)]
 
 
-def _region_caption(open_ended: str = "open-ended ranges run to the edge of the chart.") -> str:
+def _region_caption(open_ended: str = "an arrow marks a range left open by members without a figure.") -> str:
     return ("Sources: reference figures attributed to the Soufan Center report 'Beyond the Caliphate' (October 2017) "
             "in contemporary coverage (reference/ folder); the articles analysed, combined per country with copies counted "
             "once. A sum over some members is a lower bound: members without a figure are unknown, not zero. Lines "
@@ -220,15 +261,18 @@ def _point(r, series: str, names: dict[str, str]) -> dict:
 
 
 def _region_points(sums: pd.DataFrame, stated: pd.DataFrame) -> pd.DataFrame:
-    rows = [{"series": f"{'Reference' if s.source == 'reference' else 'Articles'}: sum of member countries",
-             "region": s.region, "label": s.label, "measure": s.measure, "value": s.value,
-             "value_low": s.value_low, "value_high": s.value_high, "n_with_value": s.n_with_value,
-             "n_members": s.n_members, "basis": f"sum of {s.with_value}", "ids": s.ids} for s in sums.itertuples()]
+    sums = _distinct_reference(sums, ["region", "measure"])
+    names = regions.short_names(sorted({c for cs in sums.with_value for c in cs.split(";") if c}))
+    rows = [{"series": _SUM_SERIES[s.source], "region": s.region, "label": s.label, "measure": s.measure,
+             "value": s.value, "value_low": s.value_low, "value_high": s.value_high, "n_with_value": s.n_with_value,
+             "n_members": s.n_members, "note": _countries_note(s.with_value, names, s.n_members),
+             "basis": f"sum of {s.with_value}", "ids": s.ids} for s in sums.itertuples()]
     rows += [{"series": ("Reference" if s.source == "reference" else "Articles") + ": figure for the region",
               "region": s.region, "label": s.label, "measure": s.measure, "value": s.stated,
               "value_low": s.stated_low, "value_high": s.stated_high, "n_with_value": 0, "n_members": 0,
-              "basis": s.basis, "ids": s.ids} for s in stated.itertuples() if s.measure in ("departed", "returned")]
-    return pd.DataFrame(rows)
+              "note": "", "basis": s.basis, "ids": s.ids}
+             for s in stated.itertuples() if s.measure in ("departed", "returned")]
+    return _unlabel_matched(pd.DataFrame(rows), ["region", "measure"])
 
 
 def _region_order(data: pd.DataFrame) -> list[str]:
