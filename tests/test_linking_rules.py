@@ -217,6 +217,11 @@ def test_a_figure_inside_a_relative_clause_takes_its_verb():
     ("Britain saw 850 of its citizens leave, and 425 have come back. Russia, Saudi Arabia and Tunisia sent more. "
      "Of the 425 returnees, around 100 are women and 50 are children.", "en",
      {("GBR", "women_returned", 100), ("GBR", "children_returned", 50)}, {("TUN", "women_returned", 100)}),
+    # A clause opened by a conjunction has its own subject: its place is not the figure's verb clause.
+    ("Indonesia is the largest source. Police say roughly 50 have come home on their own, while several hundred "
+     "more were stopped in Turkey and deported before they reached the border.", "en", {("IDN", "returned", 50)}, {("TUR", "returned", 50)}),
+    ("Le Maroc compte 1 623 départs. Environ 200 sont rentrés, tandis que des centaines d'autres ont été "
+     "arrêtés en Turquie avant d'avoir pu rejoindre la Syrie.", "fr", {("MAR", "returned", 200)}, {("TUR", "returned", 200)}),
     # No place, a return verb and more than any country took back: the world's figure.
     ("Title\n\nAt least 5,600 people who joined or followed the group have made their way back, researchers say.",
      "en", {("WORLD", "returned", 5600)}, set()),

@@ -25,6 +25,7 @@ class SegmentFacts:
     of_them: bool    # "of them", "of those", "of whom"...
     pronoun: bool    # "its", "the country"
     joiner: re.Pattern  # what may stand between two listed places: ", ", " and "
+    conj: re.Pattern | None = None  # a conjunction that opens a new clause: " while ", " but "
 
 
 def entities(text, segments, si, n, previous_entity, drafts, facts: SegmentFacts):
@@ -62,7 +63,7 @@ def entities(text, segments, si, n, previous_entity, drafts, facts: SegmentFacts
             if len(joined) > 1:  # "Denmark and Sweden look like us: about half are home again": each has it
                 return [(m, set()) for m in joined]
             return [(min(prev.entities, key=lambda m: _distance(m, n)), set())]
-    later = _predicate_place(segments, si)
+    later = _predicate_place(text, segments, si, facts.conj)
     if later is not None:
         return [(later, set())]
     if facts.worldwide:
@@ -94,12 +95,13 @@ def _members_of(region: Mention, places: list[Mention]) -> bool:
     return bool(members) and all(m.entity.key in members for m in places)
 
 
-def _predicate_place(segments, si) -> Mention | None:
+def _predicate_place(text, segments, si, conj) -> Mention | None:
     """A place in the verb clause that follows: "85 femmes et 118 enfants sont revenus en France",
     "Von 296 Kämpfern sollen 90 nach Österreich zurückgekehrt sein". Only a number-free later segment with a
-    strong cue counts, and only up to the next figure."""
+    strong cue counts, and only up to the next figure or a conjunction opening a clause of its own ("50 have
+    come home, while several hundred more were stopped in Turkey")."""
     for nxt in segments[si + 1:]:
-        if nxt.numbers:
+        if nxt.numbers or (conj is not None and (conj.fullmatch(nxt.opener) or conj.match(text, nxt.start))):
             return None
         if nxt.entities and any(c.strong and c.measure in ("returned", "departed") for c in nxt.cues):
             return nxt.entities[0]
