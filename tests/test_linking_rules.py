@@ -222,6 +222,12 @@ def test_a_figure_inside_a_relative_clause_takes_its_verb():
      "more were stopped in Turkey and deported before they reached the border.", "en", {("IDN", "returned", 50)}, {("TUR", "returned", 50)}),
     ("Le Maroc compte 1 623 départs. Environ 200 sont rentrés, tandis que des centaines d'autres ont été "
      "arrêtés en Turquie avant d'avoir pu rejoindre la Syrie.", "fr", {("MAR", "returned", 200)}, {("TUR", "returned", 200)}),
+    # The whole of a place's departures is larger than the place: above any country's scale, the world's.
+    ("Taken together, the former Soviet Union supplied more than 8,700 of the more than 40,000 foreigners who "
+     "joined.", "en", {("FORMER_SOVIET_UNION", "departed", 8700), ("WORLD", "departed", 40000)},
+     {("FORMER_SOVIET_UNION", "departed", 40000)}),
+    ("Rusia aportó 3.417 de los más de 40.000 extranjeros que se unieron al grupo.", "es",
+     {("RUS", "departed", 3417), ("WORLD", "departed", 40000)}, {("RUS", "departed", 40000)}),
     # No place, a return verb and more than any country took back: the world's figure.
     ("Title\n\nAt least 5,600 people who joined or followed the group have made their way back, researchers say.",
      "en", {("WORLD", "returned", 5600)}, set()),

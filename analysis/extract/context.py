@@ -15,11 +15,8 @@ from analysis.core.codebook import HEADLINE_GAP
 from analysis.core.digits import specific
 from analysis.extract import cues as cue_lexicon
 from analysis.extract.gazetteer import WORLD
-from analysis.extract.linking import PRIORITY, SHARE_TO_COUNT, Draft
+from analysis.extract.linking import PRIORITY, SHARE_TO_COUNT, WORLD_SCALE, Draft
 
-#: A count above this with no place named is a global total: no country sent or took back more than about
-#: 7,500 fighters (the largest national figure in the coverage), so "the 40,000 who went" is the world's.
-WORLD_SCALE = 10_000
 #: The same for returns: no country or region is known to have taken back more than about 1,500 (Turkey 900,
 #: Western Europe's third of 5,718), so "at least 5,600 have gone home", with no place, is the world's.
 RETURN_WORLD_SCALE = 3_000

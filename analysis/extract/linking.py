@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from analysis.extract import roles
 from analysis.extract.cues import Cue
 from analysis.extract.entities import JOINER, SegmentFacts, entities
-from analysis.extract.gazetteer import Entity, Mention
+from analysis.extract.gazetteer import WORLD, Entity, Mention
 from analysis.extract.lexicon import Lexicon
 from analysis.extract.numbers import NumberMention
 from analysis.extract.segments import Segment
@@ -53,6 +53,11 @@ class Draft:
     part: int = 0  # >0 for the extra claims of "N each"
     paragraph_entity: Mention | None = None  # last place of the previous sentence, same paragraph
     structure: str = ""  # "table_header" or "list_heading" when a table or list gave the reading
+
+
+#: A count above this with no place of its own is a global total: no country sent or took back more than about
+#: 7,500 fighters (the largest national figure in the coverage), so "the 40,000 who went" is the world's.
+WORLD_SCALE = 10_000
 
 
 def link_sentence(text: str, segments: list[Segment], sentence_index: int,
@@ -89,7 +94,20 @@ def link_sentence(text: str, segments: list[Segment], sentence_index: int,
                 drafts.append(d)
     if "respectively" in rx and rx["respectively"].search(text, start, end):
         _respectively(text, segments, drafts)
+    _wholes_of_parts(drafts)
     return drafts
+
+
+def _wholes_of_parts(drafts: list[Draft]) -> None:
+    """"The former Soviet Union supplied more than 8,700 of the more than 40,000 foreigners": a whole of
+    departures that holds a place's departures is larger than the place. Above any country's or region's scale
+    it is the world's total; the place is the part's."""
+    for part, whole in zip(drafts, drafts[1:]):
+        if (part.role == "part" and whole.role == "base" and part.measure == whole.measure == "departed"
+                and whole.entity is not None and whole.entity == part.entity and whole.entity != WORLD
+                and whole.number.value > WORLD_SCALE):
+            whole.entity, whole.entity_span, whole.entity_text, whole.entity_own = WORLD, None, "", False
+            whole.flags.add("world_by_magnitude")
 
 
 def _respectively(text: str, segments, drafts: list[Draft]) -> None:
