@@ -137,6 +137,42 @@ CASES = [
     pytest.param(
         "Some 4,500 people left from Russia and other ex-Soviet republics, a study says.",
         {("FORMER_SOVIET_UNION", "departed", 4500, "about")}, set(), id="russia_and_other_ex_soviet_republics"),
+    # Fourth pass: outlets are sources, not places; 'one <Town> site' is a determiner.
+    pytest.param(
+        "A Danish weekly says about 300 fighters from 25 countries have come home.",
+        {("WORLD", "returned", 300, "about"), ("WORLD", "countries_of_return", 25, "")}, set(),
+        id="outlet_demonym_is_a_source"),
+    pytest.param(
+        "In Greece, 40 fighters have returned, one Athens site reported.",
+        {("GRC", "returned", 40, "")}, {"one"}, id="one_city_site_is_not_a_count"),
+    pytest.param(
+        "More than 900 people from Belgium, a figure that includes women and children as well as fighters.",
+        {("BEL", "departed", 900, "more than")}, set(), id="figure_includes_women_and_children"),
+    pytest.param(
+        "Belgium has seen 120 fighters return. Our story last week gave the returnee figure as 130, "
+        "from an earlier draft of the table.",
+        {("BEL", "returned", 120, "")}, {"130"}, id="earlier_draft_is_superseded"),
+    pytest.param(
+        "In Norway, police say they now count about 200 counter-terrorism targets.",
+        set(), {"200"}, id="counter_terrorism_targets_are_not_fighters"),
+    pytest.param(
+        "About 400 Swedes left for Syria. Some 100 of them have not come home.",
+        {("SWE", "departed", 400, "about")}, {"100"}, id="not_come_home_is_not_a_return"),
+    pytest.param(
+        "About 400 Swedes left for Syria; 100 of them never came back.",
+        {("SWE", "departed", 400, "about")}, {"100"}, id="never_came_back_is_not_a_return"),
+    pytest.param(
+        "Officials said Spain had seen 30 returns from a contingent of 200.",
+        {("ESP", "returned", 30, ""), ("ESP", "departed", 200, "")}, set(), id="returns_from_a_contingent_of"),
+    pytest.param(
+        "Of the 60 Irish citizens who managed to reach Syria, 20 have returned.",
+        {("IRL", "departed", 60, ""), ("IRL", "returned", 20, "")}, set(), id="managed_to_reach_is_departure"),
+    pytest.param(
+        "Kenya revised its own estimate of about 900, made in 2015, to fewer than 700 fighters.",
+        {("KEN", "departed", 700, "less than")}, {"900"}, id="revised_estimate_to_fewer_than"),
+    pytest.param(
+        "In Ghana and Mali the study gives 60 each for those who left, but no returnee numbers.",
+        {("GHA", "departed", 60, ""), ("MLI", "departed", 60, "")}, set(), id="no_returnee_numbers_is_not_a_return"),
 ]
 
 

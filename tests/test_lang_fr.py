@@ -364,6 +364,30 @@ CASES = [
     pytest.param(
         "Un institut norvégien spécialisé dans le terrorisme affirme que, dans le monde, 4 500 jihadistes sont revenus.",
         {("WORLD", "returned", 4500, "")}, set(), id="nationality_of_a_specialised_institute_is_no_place"),
+    pytest.param(
+        "Rectificatif. Dans notre édition d'hier, nous avions écrit que 1 632 Marocains étaient partis. Il fallait "
+        "lire 1 623 Marocains partis.",
+        {("MAR", "departed", 1623, "")}, {"1 632"}, id="correction_nous_avions_ecrit_is_the_wrong_figure"),
+    pytest.param(
+        "Pendant des années, on a entendu le chiffre de 4 000 Marocains partis en Syrie.",
+        set(), {"4 000"}, id="pendant_des_annees_on_a_entendu_is_an_old_figure"),
+    pytest.param(
+        "Sur 140 Canadiens parvenus en Syrie, une soixantaine sont revenus au Canada.",
+        {("CAN", "departed", 140, ""), ("CAN", "returned", 60, "about")}, set(), id="parvenus_en_syrie_is_a_departure"),
+    pytest.param(
+        "Selon le ministère, 120 Marocains seraient bien arrivés sur zone, les autres ayant été arrêtés en chemin.",
+        {("MAR", "departed", 120, "")}, set(), id="arrives_sur_zone_is_a_departure"),
+    pytest.param(
+        "Environ 700 ressortissants européens partis rejoindre l'organisation (Daech) en Irak sont depuis rentrés "
+        "chez eux, selon Europol.",
+        {("EUROPE", "returned", 700, "about")}, set(), id="participle_after_the_noun_describes_the_people"),
+    pytest.param(
+        "Aux Philippines, le siège de Marawi a duré cinq mois et fait plus de 900 morts, et Manille redoute le retour "
+        "des combattants aguerris.",
+        set(), {"900"}, id="a_fait_n_morts_is_a_death_toll"),
+    pytest.param(
+        "Le fil commence ainsi :\n1/ Le Maroc compte 1 623 départs.\n2/ Seuls 198 sont rentrés.",
+        {("MAR", "departed", 1623, ""), ("MAR", "returned", 198, "only")}, {"1", "2"}, id="thread_numbering_is_no_count"),
 ]
 
 

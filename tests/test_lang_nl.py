@@ -338,6 +338,34 @@ CASES = [
      {("TKM", "departed", 360, ""), ("TKM", "returned", 0, "")}, []),
     # 'teruggaan' (teruggegaan, terugging) is to return; 'teruggetrokken' (withdrawn) is not
     ("Ruim 300 Deense jihadisten zijn naar Denemarken teruggegaan.", {("DNK", "returned", 300, "more than")}, []),
+    # numbered questions and answers (Kamervragen, Q&A pieces) are headings, not figures
+    ("Vraag 2\nHoeveel Belgen zijn teruggekeerd?\n\nAntwoord 2\nVolgens de regering zijn 120 Belgen teruggekeerd.",
+     {("BEL", "returned", 120, "")}, ["2"]),
+    # a threat level and the top of its scale are not counts
+    ("De AIVD houdt het dreigingsniveau voor België op 3, op een schaal die tot 4 loopt; 400 Belgen vertrokken.",
+     {("BEL", "departed", 400, "")}, ["3", "4"]),
+    # a watch list with an adjective in front ('de Russische lijst') is still a watch list
+    ("In Rusland staan 1.900 Oezbeken op de Russische lijst van verdachten.", set(), ["1.900"]),
+    # a newspaper's print run and readers are not people who travelled
+    ("De Marokkaanse krant, die een oplage van 60.000 exemplaren heeft, meldt dat 1.623 Marokkanen vertrokken.",
+     {("MAR", "departed", 1623, "")}, ["60.000"]),
+    # 'waar N mensen wonen': the population of a place
+    ("Uit Georgië vertrokken 200 strijders, vooral uit een vallei waar zo'n 8.000 mensen wonen.",
+     {("GEO", "departed", 200, "")}, ["8.000"]),
+    # a share of the audience in the room is not a share of fighters
+    ("Marokko telt 1.623 uitreizigers. De helft van de aanwezigen in de zaal komt uit Marokko.",
+     {("MAR", "departed", 1623, "")}, ["De helft"]),
+    # 'een strafzaak aangespannen' is charging
+    ("In Denemarken is tegen 30 teruggekeerde strijders een strafzaak aangespannen.", {("DNK", "charged", 30, "")}, []),
+    # 'Saudiërs' is the plural demonym of Saudi Arabia
+    ("Volgens het rapport zijn 760 Saudiërs teruggekeerd.", {("SAU", "returned", 760, "")}, []),
+    # 'kreeg ... drie jaar' and 'een werkstraf' are sentences: 'een' is one person, not a count
+    ("Uit Bosnië vertrokken 300 mensen. Vorig jaar kreeg een teruggekeerde strijder uit Zenica nog vier jaar.",
+     {("BIH", "departed", 300, "")}, ["een"]),
+    # attempt first, then 'or got there': traveled_or_attempted; 'kwamen nooit aan' is a failed attempt
+    ("Volgens de politie hebben zo'n 150 Canadezen geprobeerd naar Irak te reizen of zijn ze er echt beland. "
+     "Ruim 40 van hen kwamen nooit aan.",
+     {("CAN", "traveled_or_attempted", 150, "about"), ("CAN", "attempted", 40, "more than")}, []),
 ]
 
 

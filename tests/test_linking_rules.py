@@ -228,6 +228,14 @@ def test_a_figure_inside_a_relative_clause_takes_its_verb():
      {("FORMER_SOVIET_UNION", "departed", 40000)}),
     ("Rusia aportó 3.417 de los más de 40.000 extranjeros que se unieron al grupo.", "es",
      {("RUS", "departed", 3417), ("WORLD", "departed", 40000)}, {("RUS", "departed", 40000)}),
+    # A member's figure larger than its region's count is not part of that count: the measure carried over from
+    # the sentence before is the one it fits, and the list it stands in shares it.
+    ("About 5,000 went from Central Asia, and only about 500 have returned - a tenth. Uzbekistan is put at 1,500, "
+     "Tajikistan at 1,300; Kazakhstan and Kyrgyzstan at roughly 500 apiece.", "en",
+     {("UZB", "departed", 1500), ("TJK", "departed", 1300), ("KAZ", "departed", 500), ("KGZ", "departed", 500)},
+     {("UZB", "returned", 1500), ("KAZ", "returned", 500)}),
+    ("En Afrique du Nord, 5 300 sont partis et 1 100 sont rentrés. La Tunisie en compte 2 926, le Maroc 1 623.",
+     "fr", {("TUN", "departed", 2926), ("MAR", "departed", 1623)}, {("TUN", "returned", 2926)}),
     # No place, a return verb and more than any country took back: the world's figure.
     ("Title\n\nAt least 5,600 people who joined or followed the group have made their way back, researchers say.",
      "en", {("WORLD", "returned", 5600)}, set()),

@@ -14,7 +14,7 @@ import re
 from analysis.core.codebook import HEADLINE_GAP
 from analysis.core.digits import specific
 from analysis.extract import cues as cue_lexicon
-from analysis.extract.gazetteer import WORLD
+from analysis.extract.gazetteer import WORLD, load
 from analysis.extract.linking import PRIORITY, SHARE_TO_COUNT, WORLD_SCALE, Draft
 
 #: The same for returns: no country or region is known to have taken back more than about 1,500 (Turkey 900,
@@ -197,7 +197,13 @@ def _from_context(drafts: list[Draft], i: int, text: str, sentences, lex) -> Non
     """
     d = drafts[i]
     for p in reversed(drafts[:i]):
-        if p.sentence_index == d.sentence_index - 1 and p.measure != "unclassified" and not p.role:
+        if p.sentence_index == d.sentence_index and "measure_from_context" in p.flags:
+            # "Uzbekistan is put at 1,500, Tajikistan at 1,300": one list, one measure
+            d.measure = SHARE_TO_COUNT.get(p.measure, p.measure) if d.number.unit == "count" else p.measure
+            d.flags.add("measure_from_context")
+            return
+        if (p.sentence_index == d.sentence_index - 1 and p.measure != "unclassified" and not p.role
+                and not _exceeds_its_whole(d, p, drafts)):
             d.measure = SHARE_TO_COUNT.get(p.measure, p.measure)
             d.flags.add("measure_from_context")
             return
@@ -210,6 +216,21 @@ def _from_context(drafts: list[Draft], i: int, text: str, sentences, lex) -> Non
         return
     d.measure = "departed"
     d.flags |= {"ambiguous", "measure_assumed"}
+
+
+def _exceeds_its_whole(d: Draft, p: Draft, drafts: list[Draft]) -> bool:
+    """"5,000 went from Central Asia and only 500 have returned. Uzbekistan is put at 1,500": a member's figure
+    larger than its region's (or the world's) count cannot be part of that count, so it does not take its measure.
+    A share ("only 500 have returned - a tenth") stands for the count it is a share of."""
+    if p.number.unit == "percent":
+        counted = SHARE_TO_COUNT.get(p.measure, p.measure)
+        p = next((q for q in drafts if q.sentence_index == p.sentence_index and q.entity == p.entity
+                  and q.measure == counted and q.number.unit == "count"), None)
+    if (p is None or p.number.unit != "count" or p.measure.startswith("countries") or d.entity is None
+            or p.entity is None or d.entity == p.entity):
+        return False  # a count of countries is no whole of people
+    whole = p.entity.key == "WORLD" or d.entity.key in load("en").members.get(p.entity.key, ())
+    return whole and d.number.value > p.number.value
 
 
 def _countries_from_question(d: Draft, text: str, sentences, lex) -> None:
