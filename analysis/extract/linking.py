@@ -179,7 +179,7 @@ def _measure(text, segments, si, d: Draft, earlier: list[Draft], rx) -> None:
         _apply(d, pick, _context(segments))
     elif not _inherit(segments, si, earlier, d):
         if d.role == "part":
-            pick = _best([c for s in segments for c in s.cues if c.measure not in ("departed", "countries")])
+            pick = _nearest_after(segments, si, lambda c: c.measure not in ("departed", "countries"))
             if pick is not None:
                 _apply(d, pick, _context(segments))
         elif not _list_tail(segments, si, d):
@@ -255,9 +255,22 @@ def _sentence_predicate(segments, d: Draft) -> None:
     """"Only Turkey (900), Tunisia (800) and Saudi Arabia (760) have seen more of their nationals set off": list
     items with no cue of their own share the verb that follows the last figure of the sentence."""
     last = max((k for k, s in enumerate(segments) if s.numbers), default=-1)
-    strong = [c for s in segments[last + 1:] for c in s.cues if c.strong and c.measure not in ("countries",)]
-    if strong:
-        _apply(d, _best(strong), _context(segments), own=False)
+    for s in segments[last + 1:]:  # the nearest clause's verb, not a stronger one further on
+        strong = [c for c in s.cues if c.strong and c.measure not in ("countries",)]
+        if strong:
+            _apply(d, _best(strong), _context(segments), own=False)
+            return
+
+
+def _nearest_after(segments, si, keep) -> Cue | None:
+    """The best cue of the first later segment that has one `keep` accepts, else the best of the sentence:
+    "198 - nearly 200 - have returned, and Rabat says most are prosecuted": the verb next to the figure is its
+    verb, though a later clause's measure ranks higher."""
+    for s in segments[si + 1:]:
+        pick = _best([c for c in s.cues if keep(c)])
+        if pick is not None:
+            return pick
+    return _best([c for s in segments for c in s.cues if keep(c)])
 
 
 def _best(cues: list[Cue]) -> Cue | None:

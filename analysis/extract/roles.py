@@ -12,7 +12,8 @@ from analysis.extract.segments import Segment
 def across(text: str, segments: list[Segment], rx) -> dict[int, str]:
     """"Nine hundred fighters, out of a total of around fifteen hundred, are back": an "M of N" cut by a comma
     (the lexicon's `of_across`: only "out of a total of" forms; ", of whom 300" is the other way round); and
-    "Among those 170, 87 have returned", the whole first (`base_before`), then its part."""
+    "Among those 170, 87 have returned", the whole first (`base_before`), then its part; words may follow the
+    whole ("Of the 1,623 Moroccans listed, 198 have returned"), but no verb of its own ("who left")."""
     roles: dict[int, str] = {}
     base = rx.get("base_before")
     for left, right in zip(segments, segments[1:]):
@@ -20,7 +21,8 @@ def across(text: str, segments: list[Segment], rx) -> dict[int, str]:
             a, b = left.numbers[-1], right.numbers[0]
             if "of_across" in rx and rx["of_across"].match(text[a.span_end:b.span_start]):
                 roles[id(a)], roles[id(b)] = "part", "base"
-            elif (base is not None and len(left.numbers) == 1 and not text[a.span_end:left.end].strip()
+            elif (base is not None and len(left.numbers) == 1 and not any(c.strong and c.start >= a.span_end
+                                                                           for c in left.cues)
                   and base.search(text, max(left.start, a.span_start - 20), a.span_start)):
                 roles[id(a)], roles[id(b)] = "base", "part"  # "Parmi ces 170, 87 sont revenus"
     return roles
