@@ -32,7 +32,10 @@ def apply(text: str, drafts: list[Draft], lex, sentences) -> None:
             continue  # failed a plausibility check: no rule may give it a measure back
         _restated_place(drafts, i)
         before = text[max(0, d.number.span_start - 20):d.number.span_start]
-        if not d.strong and lex.rx["definite_before"].search(before) and d.entity is not None:
+        # A whole read as departures by default ("Of the approximate 300 U.S. fighters, 40 died") is also the
+        # same figure as one named earlier with its own measure ("300 traveled or attempted to travel").
+        if ((not d.strong or d.role == "base") and lex.rx["definite_before"].search(before)
+                and d.entity is not None):
             _definite(drafts, i)
         if d.measure == "unclassified" and d.entity is None and d.paragraph_entity is not None:
             _answer(d, text, sentences, lex)  # "Q: Let's start with Britain. How many went? -- A: Around 850."

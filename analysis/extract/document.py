@@ -245,11 +245,15 @@ def _sentence_drafts(text, sent, idx, nums, ents, previous_entity, in_title, lex
 
 
 def _not_an_origin(text: str, m: Mention, gaz, lex) -> bool:
-    """A region named as where fighters went, or as the set a country is compared with: not a place of origin.
+    """A place naming a news outlet's country, a region named as where fighters went, or as the set a country is
+    compared with: not a place of origin.
 
     'sent few fighters to the Middle East' (a region that holds the war zone, like Syria itself) and 'one of
     the biggest returnee populations in Europe: of about 850 who left, 425 are back' (the figures are Britain's).
     """
+    outlet = lex.rx.get("outlet_before")
+    if outlet is not None and outlet.search(text, max(0, m.start - 30), m.start):
+        return True  # "le quotidien libanais Al-Akhbar", "el diario chileno": the outlet's country, not the figure's
     if m.entity.entity_type != "region":
         return False
     before = lex.rx.get("destination_before")
