@@ -607,6 +607,63 @@ CASES = [
     ("citizens_of_the_republic_pronoun",
      "Власти Казахстана обеспокоены. По данным доклада, уехали 500 граждан республики.",
      {("KAZ", "departed", 500, "")}, set()),
+    # Fourth pass. A fraction word, a dash and the figure are one phrase: the figure takes the verb before them.
+    ("fraction_dash_figure_takes_verb",
+     "Из Норвегии уехали 90 человек, вернулась примерно половина — 45 человек.",
+     {("NOR", "departed", 90, ""), ("NOR", "return_share", 50, "about"), ("NOR", "returned", 45, "")}, set()),
+    # A participle with its places (", воевавших в Сирии и Ираке на стороне ИГ,") describes the people; the verb
+    # after the aside says what the figure counts.
+    ("participle_with_places_is_an_aside",
+     "По меньшей мере 700 граждан Марокко, воевавших в Сирии и Ираке на стороне ИГ, уже вернулись домой.",
+     {("MAR", "returned", 700, "at least")}, set()),
+    # "с лишним" after a count of countries: still a count of countries, and the sentence is global. (The
+    # postposed "с лишним" does not yet become the 110's qualifier: that is numbers.py's hedge reading.)
+    ("countries_with_s_lishnim",
+     "Уехали воевать: более 40 000 иностранцев из 110 с лишним стран.",
+     {("WORLD", "departed", 40000, "more than"), ("WORLD", "countries_of_origin", 110, "")}, set()),
+    # Inverted order (the scale word before the numeral) marks an approximation.
+    ("inverted_order_is_approximate",
+     "Из Марокко уехали тысячи две боевиков.",
+     {("MAR", "departed", 2000, "about")}, set()),
+    # A dash between a place and its figure does not cut it from the verb before; "no data on returnees" after
+    # it lends no measure.
+    ("dash_figure_keeps_verb_before_no_data_after",
+     "Больше всех уехало из Марокко — 1600, однако сведений о вернувшихся марокканцах нет.",
+     {("MAR", "departed", 1600, "")}, set()),
+    ("no_data_on_returnees_is_no_measure",
+     "По Марокко — тысячи две, но о вернувшихся сведений нет.",
+     {("MAR", "departed", 2000, "about")}, set()),
+    ("data_on_returnees_nominative_still_returned",
+     "Сведения о вернувшихся собраны по 25 государствам, из Марокко вернулись 300 человек.",
+     {("WORLD", "countries_of_return", 25, ""), ("MAR", "returned", 300, "")}, set()),
+    # "где живет около 130 тысяч человек": a residence clause gives a population.
+    ("where_live_is_population",
+     "В Ханабаде, где живет около 130 тысяч человек, говорят, что из Узбекистана уехали 1500 человек.",
+     {("UZB", "departed", 1500, "")}, {"130 тысяч"}),
+    # Media counts: subscribers, copies, retellings.
+    ("subscribers_are_not_people_counted",
+     "Канал, у которого 12 тысяч подписчиков, пишет, что из Египта уехали 600 человек.",
+     {("EGY", "departed", 600, "")}, {"12 тысяч"}),
+    # "на сорок человек больше": a difference between two figures.
+    ("difference_is_not_a_count",
+     "Из Ливии уехали 600 человек, из Египта — на сорок человек больше.",
+     {("LBY", "departed", 600, "")}, {"сорок"}),
+    # "раньше власти называли около 2000, теперь говорят о 1600": the earlier estimate is superseded.
+    ("earlier_estimate_with_subject_superseded",
+     "Из Марокко, по словам министра, раньше власти называли около 2000 уехавших, теперь говорят о 1600.",
+     {("MAR", "departed", 1600, "")}, {"2000"}),
+    # A share of people who have not heard of something is a poll result.
+    ("not_heard_share_is_poll",
+     "По данным социологов, около трети немцев вообще не слышали о возвращенцах, а из Германии вернулись 300 человек.",
+     {("DEU", "returned", 300, "")}, {"трети"}),
+    # "N — это число ...": a dash before a defining "это" does not cut the figure from what it counts.
+    ("dash_eto_defines_the_figure",
+     "Из Египта уехали 600 человек. Двести — это те, кто вернулся, а 300 — это число граждан Марокко, вернувшихся домой.",
+     {("EGY", "departed", 600, ""), ("EGY", "returned", 200, ""), ("MAR", "returned", 300, "")}, set()),
+    # Inflected Uyghur forms name the group, not China.
+    ("uyghurs_dative",
+     "По уйгурам из Китая эксперты называют около 700 уехавших.",
+     {("UYGHURS", "departed", 700, "about")}, set()),
 ]
 
 
@@ -659,6 +716,11 @@ NUMBERS = [
     ("более тысячи человек", 1000, "count"),
     ("каждый одиннадцатый", 9.09, "percent"),
     ("каждого двадцатого", 5, "percent"),
+    # Fourth pass: the postposed "с лишним" between a round numeral and its scale word; inverted order.
+    ("сорок с лишним тысяч иностранцев", 40000, "count"),
+    ("тридцати с лишним тысяч боевиков", 30000, "count"),
+    ("тысячи полторы", 1500, "count"),
+    ("сотни три человек", 300, "count"),
 ]
 
 

@@ -1,7 +1,7 @@
 """Whose figure it is: the place, group or world total a number in a sentence belongs to.
 
 Works on the segments of one sentence (see `segments`), for `linking`: a place in the number's own segment
-(nearest, and directly attached wins); "N each" or a share shared by "Britain, Denmark and Sweden" gives one
+(nearest, and directly attached wins); "N each", "M and N, respectively" or a share shared by "Britain, Denmark and Sweden" gives one
 claim per place; "of them" points back to the group just counted; otherwise the nearest earlier segment's place,
 a place in the verb clause that follows, a global frame, or a pronoun's antecedent. What is still open is settled
 by `context`, across sentences.
@@ -71,6 +71,25 @@ def entities(text, segments, si, n, previous_entity, drafts, facts: SegmentFacts
     if facts.pronoun and previous_entity is not None:
         return [(previous_entity, {"entity_inherited"})]
     return [(None, set())]
+
+
+def respectively(segments, drafts) -> None:
+    """"Kazakhstan and Turkmenistan sent 500 and 400, respectively": the k-th figure is the k-th place's, when the
+    places listed before the first figure are as many as the figures."""
+    first = min((d.number.start for d in drafts), default=None)
+    if first is None:
+        return
+    places: list[Mention] = []
+    for seg in segments:
+        for m in seg.entities:
+            if m.end <= first and m.entity.key not in {p.entity.key for p in places}:
+                places.append(m)
+    counted = [d for d in drafts if d.number.unit == "count" and not d.part]
+    if len(places) < 2 or len(places) != len(counted):
+        return
+    for d, m in zip(sorted(counted, key=lambda d: d.number.start), places):
+        d.entity, d.entity_span, d.entity_own, d.entity_text = m.entity, (m.start, m.end), True, ""
+        d.flags.discard("ambiguous")
 
 
 def _apposition(text, segments, k) -> bool:

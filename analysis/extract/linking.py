@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from analysis.extract import roles
 from analysis.extract.cues import Cue
-from analysis.extract.entities import JOINER, SegmentFacts, entities
+from analysis.extract.entities import JOINER, SegmentFacts, entities, respectively
 from analysis.extract.gazetteer import WORLD, Entity, Mention
 from analysis.extract.lexicon import Lexicon
 from analysis.extract.numbers import NumberMention
@@ -93,7 +93,7 @@ def link_sentence(text: str, segments: list[Segment], sentence_index: int,
                 _measure(text, segments, si, d, drafts, rx)
                 drafts.append(d)
     if "respectively" in rx and rx["respectively"].search(text, start, end):
-        _respectively(text, segments, drafts)
+        respectively(segments, drafts)
     _wholes_of_parts(drafts)
     return drafts
 
@@ -108,25 +108,6 @@ def _wholes_of_parts(drafts: list[Draft]) -> None:
                 and whole.number.value > WORLD_SCALE):
             whole.entity, whole.entity_span, whole.entity_text, whole.entity_own = WORLD, None, "", False
             whole.flags.add("world_by_magnitude")
-
-
-def _respectively(text: str, segments, drafts: list[Draft]) -> None:
-    """"Kazakhstan and Turkmenistan sent 500 and 400, respectively": the k-th figure is the k-th place's, when the
-    places listed before the first figure are as many as the figures."""
-    first = min((d.number.start for d in drafts), default=None)
-    if first is None:
-        return
-    places: list[Mention] = []
-    for seg in segments:
-        for m in seg.entities:
-            if m.end <= first and m.entity.key not in {p.entity.key for p in places}:
-                places.append(m)
-    counted = [d for d in drafts if d.number.unit == "count" and not d.part]
-    if len(places) < 2 or len(places) != len(counted):
-        return
-    for d, m in zip(sorted(counted, key=lambda d: d.number.start), places):
-        d.entity, d.entity_span, d.entity_own, d.entity_text = m.entity, (m.start, m.end), True, ""
-        d.flags.discard("ambiguous")
 
 
 # ---------------------------------------------------------------- measures
