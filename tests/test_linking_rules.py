@@ -242,6 +242,9 @@ def test_a_figure_inside_a_relative_clause_takes_its_verb():
      {("MAR", "departed", 1623), ("MAR", "returned", 198)}, {("MAR", "charged", 198), ("MAR", "charged", 1623)}),
     ("Only Norway (60) and Finland (40) have seen their nationals come home, and both have charged most of them.",
      "en", {("NOR", "returned", 60), ("FIN", "returned", 40)}, {("NOR", "charged", 60)}),
+    # A short answer whose only cue is a people noun counts what the question asked.
+    (INTERVIEW + "Q: And Belgium? How many Belgians have come back?\n\nA: About 120 fighters, by the government's "
+     "count.", "en", {("BEL", "returned", 120)}, {("BEL", "departed", 120)}),
     # No place, a return verb and more than any country took back: the world's figure.
     ("Title\n\nAt least 5,600 people who joined or followed the group have made their way back, researchers say.",
      "en", {("WORLD", "returned", 5600)}, set()),

@@ -39,6 +39,8 @@ def apply(text: str, drafts: list[Draft], lex, sentences) -> None:
             _definite(drafts, i)
         if d.measure == "unclassified" and d.entity is None and d.paragraph_entity is not None:
             _answer(d, text, sentences, lex)  # "Q: Let's start with Britain. How many went? -- A: Around 850."
+        elif not d.strong and d.measure in MOVEMENTS and d.number.unit == "count":
+            _weak_answer(d, text, sentences, lex)  # "How many have come back? -- At least 900 citizens."
         if d.measure == "unclassified" and d.number.unit == "count" and d.entity is not None and not _victims(text, d, lex):
             _from_context(drafts, i, text, sentences, lex)
         elif d.measure == "unclassified" and d.number.unit == "percent":
@@ -280,6 +282,20 @@ def _answer(d: Draft, text: str, sentences, lex) -> None:
 
 
 SHARE_OF = {"returned": "return_share", "killed": "killed_share"}
+#: Measures a weak cue (a people noun: "citizens", "fighters") gives by default, which a question may overrule.
+MOVEMENTS = ("departed", "returned")
+
+
+def _weak_answer(d: Draft, text: str, sentences, lex) -> None:
+    """A short answer whose only cue is a people noun ("— Сколько вернулось? — Не менее 900 граждан.") counts
+    what the question asked, not the noun's default departure."""
+    sent = sentences[d.sentence_index]
+    if not short_answer(text, sent, sentences, d.sentence_index, lex):
+        return
+    asked = question_measure(text, sentences, d.sentence_index, lex)
+    if asked and asked != d.measure:
+        d.measure = asked
+        d.flags.add("measure_from_context")
 
 
 def question_measure(text: str, sentences, index: int, lex) -> str:

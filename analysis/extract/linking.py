@@ -77,6 +77,8 @@ def link_sentence(text: str, segments: list[Segment], sentence_index: int,
                      or rx["world"].search(text, start, end))
     across = roles.across(text, segments, rx)
     for si, seg in enumerate(segments):
+        if not seg.numbers:
+            continue  # its cues and places serve the figures of other segments, read there
         role_of = {**roles.within(text, seg, rx), **across}
         facts = SegmentFacts(worldwide, bool(rx["each"].search(text, seg.start, seg.end)),
                               bool(rx["of_them"].search(text, seg.start, seg.end)),
