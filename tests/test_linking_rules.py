@@ -242,6 +242,11 @@ def test_a_figure_inside_a_relative_clause_takes_its_verb():
      {("MAR", "departed", 1623), ("MAR", "returned", 198)}, {("MAR", "charged", 198), ("MAR", "charged", 1623)}),
     ("Only Norway (60) and Finland (40) have seen their nationals come home, and both have charged most of them.",
      "en", {("NOR", "returned", 60), ("FIN", "returned", 40)}, {("NOR", "charged", 60)}),
+    # "N each" reaches the places listed before an aside.
+    ("Libya and Egypt, the report says, sent 600 each.", "en", {("LBY", "departed", 600), ("EGY", "departed", 600)},
+     set()),
+    ("Argelia y Libia, por su parte, aportaron unos 300 combatientes cada uno.", "es",
+     {("DZA", "departed", 300), ("LBY", "departed", 300)}, set()),
     # A short answer whose only cue is a people noun counts what the question asked.
     (INTERVIEW + "Q: And Belgium? How many Belgians have come back?\n\nA: About 120 fighters, by the government's "
      "count.", "en", {("BEL", "returned", 120)}, {("BEL", "departed", 120)}),

@@ -175,8 +175,10 @@ def _listed(segments, si) -> list[Mention]:
     """Places of the number's segment plus a list of place-only segments before it."""
     out = list(segments[si].entities)
     for prev in reversed(segments[:si]):
-        if prev.numbers or not prev.entities:
+        if prev.numbers or (not prev.entities and out):
             break
+        # An aside between the places and the figure ("Libya and Egypt, the report says, sent 600 each") is
+        # stepped over until the list is reached.
         out = prev.entities + out
     seen, unique = set(), []
     for m in out:
