@@ -56,6 +56,12 @@ def test_claims_per_document_and_views(seed_tables):
     per_doc = overview.claims_per_document(seed_tables.documents, seed_tables.claims)
     measures = [c for c in per_doc.columns if c not in ("outlet", "kind", "n_claims", "n_flagged", "n_unclassified")]
     assert (per_doc[measures].sum(axis=1) == per_doc.n_claims).all()
+    mix = overview.measure_mix(per_doc).set_index(per_doc.index)
+    # Hand-checked on the seeds: every measure count of the wide table is in the one-column view, largest first.
+    for doc, row in per_doc.iterrows():
+        parts = [p.split(" ", 1) for p in mix.loc[doc, "by_measure"].split(", ")]
+        assert {m: int(n) for n, m in parts} == {m: int(row[m]) for m in measures if row[m]}
+        assert [int(n) for n, _ in parts] == sorted((int(n) for n, _ in parts), reverse=True)
     view = overview.quote_view(seed_tables.claims).set_index("claim_id")
     assert "⟦850⟧" in view.loc[f"{FOX}#1335", "quote"]
     assert view.loc[f"{FOX}#1324", "claim"] == "some 425" and view.loc[f"{FOX}#1324", "interval"] == "[382.5, 467.5]"

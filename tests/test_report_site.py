@@ -218,5 +218,8 @@ def test_no_page_is_wider_than_a_1280_pixel_window(tiny, seeds):
         for path in pages:
             tab.goto(path.as_uri(), wait_until="load")
             assert tab.evaluate("document.documentElement.scrollWidth") <= 1280, path.name
+            # Nor does any table scroll inside its box: every column is on screen.
+            assert tab.evaluate("""[...document.querySelectorAll('*')].filter(e => e.scrollWidth > e.clientWidth + 2
+                && getComputedStyle(e).overflowX !== 'visible').length""") == 0, path.name
             assert tab.evaluate("document.querySelectorAll('script').length") == 0
         browser.close()

@@ -29,6 +29,16 @@ def claims_per_document(documents: pd.DataFrame, claims: pd.DataFrame) -> pd.Dat
     return head.join(counts)
 
 
+def measure_mix(per_document: pd.DataFrame) -> pd.DataFrame:
+    """`claims_per_document` for reading: the measure counts of each article in one column ("13 departed,
+    12 returned, ..."), largest first, so that the table fits a page whatever the number of measures."""
+    head = ["outlet", "kind", "n_claims", "n_flagged", "n_unclassified"]
+    counts = per_document.drop(columns=head)
+    mix = [", ".join(f"{int(n)} {m}" for m, n in row.sort_values(ascending=False, kind="stable").items() if n)
+           for _, row in counts.iterrows()]
+    return per_document[head].assign(by_measure=mix)
+
+
 def flag_counts(claims: pd.DataFrame) -> pd.DataFrame:
     """How many claims carry each flag, with what the flag means."""
     exploded = claims.assign(flag=claims["flags"].str.split(";")).explode("flag")

@@ -24,15 +24,16 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 NUMBER = re.compile(r"\s*(-?\d+(?:\.\d+)?|-?inf)\s*")
 MISSING = {"NaN", "nan", "None", "&lt;NA&gt;", "NaT", "<NA>"}
 CELL = re.compile(r"<td>(.*?)</td>", re.S)
+HEADER = re.compile(r"(<th[^>]*>)([^<]*)(</th>)")
 PAGE_CSS = CSS + """
 body.jp-Notebook{padding:0;margin:0}
 main{max-width:1200px;margin:0 auto;padding:0 24px 48px}
 nav.top a{text-decoration:underline}
 .jp-Cell{padding:0}
 .jp-OutputArea-output,.jp-RenderedHTMLCommon{max-width:100%;overflow-x:auto}
-.jp-RenderedHTMLCommon table{table-layout:auto;max-width:none;font-size:13px}
+.jp-RenderedHTMLCommon table{table-layout:auto;max-width:none;font-size:12px}
 .jp-RenderedHTMLCommon.jp-OutputArea-output table td,.jp-RenderedHTMLCommon.jp-OutputArea-output table th{
- white-space:normal;overflow-wrap:break-word;word-break:normal;text-align:left;vertical-align:top;padding:4px 6px}
+ white-space:normal;overflow-wrap:break-word;word-break:normal;text-align:left;vertical-align:top;padding:3px 5px}
 .jp-RenderedHTMLCommon.jp-OutputArea-output table td.n{text-align:right;white-space:nowrap}
 .jp-RenderedText pre,.jp-OutputArea-output pre{white-space:pre-wrap;overflow-wrap:anywhere}
 .jp-RenderedImage img{max-width:100%;height:auto}
@@ -75,19 +76,26 @@ def readable(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
         for out in cell.get("outputs", []):
             data = out.get("data", {})
             if "text/html" in data and "<table" in _joined(data["text/html"]):
-                data["text/html"] = CELL.sub(_cell, _joined(data["text/html"]))
+                html = CELL.sub(_cell, _joined(data["text/html"]))
+                data["text/html"] = HEADER.sub(lambda h: h.group(1) + _breakable(h.group(2)) + h.group(3), html)
     return nb
 
 
 def _cell(m: re.Match) -> str:
-    """One <td>: a number formatted and right-aligned, a missing value blank, text as pandas escaped it (with a
-    line-break opportunity after each ';' so that joined ids wrap instead of widening the table)."""
+    """One <td>: a number formatted and right-aligned, a missing value blank, text as pandas escaped it, with
+    line-break opportunities (`_breakable`)."""
     raw = m.group(1)
     if raw.strip() in MISSING:
         return "<td></td>"
     if NUMBER.fullmatch(raw):
         return f'<td class="n">{number(float(raw))}</td>'
-    return f"<td>{raw.replace(';', ';<wbr>')}</td>"
+    return f"<td>{_breakable(raw)}</td>"
+
+
+def _breakable(text: str) -> str:
+    """A line-break opportunity after each ';', '_' and '#' outside tags, so that joined ids, claim ids and
+    column names wrap instead of widening the table."""
+    return re.sub(r"(<[^>]*>)|([;_#])", lambda m: m.group(1) or m.group(2) + "<wbr>", text)
 
 
 def _joined(value) -> str:
