@@ -242,6 +242,12 @@ def test_a_figure_inside_a_relative_clause_takes_its_verb():
      {("MAR", "departed", 1623), ("MAR", "returned", 198)}, {("MAR", "charged", 198), ("MAR", "charged", 1623)}),
     ("Only Norway (60) and Finland (40) have seen their nationals come home, and both have charged most of them.",
      "en", {("NOR", "returned", 60), ("FIN", "returned", 40)}, {("NOR", "charged", 60)}),
+    # The figure before ", of whom N ..." is the whole of that part: its departures, unless it has its own verb.
+    ("Overall 5,600 have returned. The same piece puts Dutch travellers at an estimated 280, of whom around 50 "
+     "are back.", "en",
+     {("NLD", "departed", 280), ("NLD", "returned", 50)}, {("NLD", "returned", 280)}),
+    ("Britain saw 850 people come back, of whom 100 are women.", "en", {("GBR", "returned", 850)},
+     {("GBR", "departed", 850)}),
     # "N each" reaches the places listed before an aside.
     ("Libya and Egypt, the report says, sent 600 each.", "en", {("LBY", "departed", 600), ("EGY", "departed", 600)},
      set()),

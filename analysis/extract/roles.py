@@ -25,6 +25,10 @@ def across(text: str, segments: list[Segment], rx) -> dict[int, str]:
                                                                            for c in left.cues)
                   and base.search(text, max(left.start, a.span_start - 20), a.span_start)):
                 roles[id(a)], roles[id(b)] = "base", "part"  # "Parmi ces 170, 87 sont revenus"
+            elif rx["part_opener"].match(text, right.start) and not any(c.strong for c in left.cues):
+                # "Dutch travellers at an estimated 280, of whom around 50 are back": the whole before its part
+                # (a whole with a verb of its own, "5,600 have returned, of whom 300 are women", keeps it).
+                roles[id(a)], roles[id(b)] = "base", "part"
     return roles
 
 
