@@ -2,8 +2,9 @@
 
 `python -m analysis.evaluate.blind` extracts each folder under `tests/blind/<language>/<part>/` and scores it
 against its gold tables with `analysis.evaluate.score`, then writes one Markdown page: precision, recall and F1
-per language and part (dev, dev2, dev3, dev4: read and tuned on; test, test2: scored only), precision per confidence level, and the
-test parts' scores per measure. Every figure on the page is computed by this run.
+per language and part (dev to dev7: read and tuned on; test to test3: scored only), precision per confidence
+level, the findings' scores against the planted misreadings, and the test parts' scores per measure. Every
+figure on the page is computed by this run.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ def page(results: dict[tuple[str, str], dict]) -> str:
         lines.append(f"| {lang} | {part} | {s['documents']} | {o['gold']} | {o['precision']:.3f} | {o['recall']:.3f} "
                      f"| {o['f1']:.3f} | {high_text} |")
     lines += _first_reads()
+    lines += _findings()
     lines += ["", "## Test parts by measure", ""]
     for (lang, part), s in sorted(results.items()):
         if not part.startswith("test"):
@@ -62,6 +64,30 @@ def page(results: dict[tuple[str, str], dict]) -> str:
                          f"| {v['f1']:.3f} |")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _findings() -> list[str]:
+    """The findings engine against the planted misreadings of each findings part (`analysis.findings.score`)."""
+    from analysis.findings import score as findings_score
+
+    out = ["", "## Findings against planted misreadings", "",
+           "Each findings part plants misreadings of the kinds in the coverage notes and lists the findings a person",
+           "expects (`expected_findings.csv`); `dev` and `dev2` were tuned on, `dev3` read but not tuned on, `test`",
+           "and `test2` only scored.", "",
+           "| part | precision of high and medium findings | recall of planted misreadings | right diagnosis |",
+           "|---|---|---|---|"]
+    for part in PARTS:
+        folder = BLIND / "findings" / part
+        if (folder / "expected_findings.csv").is_file():
+            r = findings_score.score_folder(folder, ROOT / "reference", 0.1)
+            out.append(f"| {part} | {_ratio(r.precision, r.correct_flagged, r.flagged)} "
+                       f"| {_ratio(r.recall, r.recalled, r.planted)} "
+                       f"| {_ratio(r.diagnosis, r.right_kind, r.planted)} |")
+    return out
+
+
+def _ratio(value: float, k: int, n: int) -> str:
+    return f"{value:.2f} ({k} of {n})"
 
 
 def _first_reads() -> list[str]:
