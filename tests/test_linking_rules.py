@@ -248,6 +248,12 @@ def test_a_figure_inside_a_relative_clause_takes_its_verb():
      {("NLD", "departed", 280), ("NLD", "returned", 50)}, {("NLD", "returned", 280)}),
     ("Britain saw 850 people come back, of whom 100 are women.", "en", {("GBR", "returned", 850)},
      {("GBR", "departed", 850)}),
+    # A country named beside an ethnic group that lives in it says where the group is from: the figures are the
+    # group's.
+    ("About 1,200 Uighurs from China also went; none has returned, according to the report.", "en",
+     {("UYGHURS", "departed", 1200), ("UYGHURS", "returned", 0)}, {("CHN", "returned", 0)}),
+    ("Около 1200 уйгуров из Китая отправились в Сирию, ни один не вернулся.", "ru",
+     {("UYGHURS", "departed", 1200)}, {("CHN", "departed", 1200)}),
     # "N each" reaches the places listed before an aside.
     ("Libya and Egypt, the report says, sent 600 each.", "en", {("LBY", "departed", 600), ("EGY", "departed", 600)},
      set()),

@@ -66,8 +66,8 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
     head = header_mod.parse(text)
     numbers = find_numbers(text, lang=lex.code)
     authority = lex.rx["authority_after"]
-    places = [m for m in gaz.find(titled_capitals(text)) if not m.is_theatre and not authority.match(text, m.end)
-              and not _not_an_origin(text, m, gaz, lex)]
+    places = _group_homes([m for m in gaz.find(titled_capitals(text)) if not m.is_theatre
+                           and not authority.match(text, m.end) and not _not_an_origin(text, m, gaz, lex)], gaz)
     structured = structure.read(text, numbers, places, lex)
     drafts: list[Draft] = []
     skipped: list[dict] = []
@@ -242,6 +242,27 @@ def _sentence_drafts(text, sent, idx, nums, ents, previous_entity, in_title, lex
         if "dot_thousands" in d.number.notes:
             d.flags.add("ambiguous")
     return drafts
+
+
+#: How far a group's home country may stand from the group's name to describe it: "Uighurs (China)",
+#: "Uyghurs from China", "China's Uighurs", "уйгуры из Китая".
+GROUP_HOME_GAP = 12
+
+
+def _group_homes(places: list[Mention], gaz) -> list[Mention]:
+    """Drop a country named right beside an ethnic group that lives in it ("1,200 Uighurs from China went;
+    none has returned"): it says where the group is from; the figures are the group's (the report counts the
+    Uighurs apart from China)."""
+    groups = [m for m in places if m.entity.entity_type == "group"]
+    if not groups:
+        return places
+    return [m for m in places if m.entity.entity_type != "country" or not _beside_its_group(m, groups, gaz)]
+
+
+def _beside_its_group(country: Mention, groups: list[Mention], gaz) -> bool:
+    return any(country.entity.key in gaz.members.get(g.entity.key, ())
+               and (0 <= country.start - g.end <= GROUP_HOME_GAP or 0 <= g.start - country.end <= GROUP_HOME_GAP)
+               for g in groups)
 
 
 def _not_an_origin(text: str, m: Mention, gaz, lex) -> bool:
