@@ -173,6 +173,37 @@ CASES = [
     pytest.param(
         "In Ghana and Mali the study gives 60 each for those who left, but no returnee numbers.",
         {("GHA", "departed", 60, ""), ("MLI", "departed", 60, "")}, set(), id="no_returnee_numbers_is_not_a_return"),
+    # Fifth pass: general rules added for dev7 and checked on dev..dev6.
+    pytest.param(
+        "Police say 400 Uzbeks have left for Syria, and some 2,000 people have been held under the new law.",
+        {("UZB", "departed", 400, "")}, {"2,000"}, id="been_held_is_detained"),
+    pytest.param(
+        "Some 90 Kenyans joined the group. The government has cancelled the passports of about 150 people.",
+        {("KEN", "departed", 90, "about")}, {"150"}, id="cancelled_the_passports_of"),
+    pytest.param(
+        "Some 90 Kenyans joined the group, officials said. Passports of about 150 people were cancelled.",
+        {("KEN", "departed", 90, "about")}, {"150"}, id="passports_of_n_people"),
+    pytest.param(
+        "About 250 Somalis went to fight; some 60 Somalis are believed to still be in the Middle East.",
+        {("SOM", "departed", 250, "about")}, {"60"}, id="still_in_the_middle_east"),
+    pytest.param(
+        "About 250 Somalis went to fight, and police have broken up more than 30 terrorist cells.",
+        {("SOM", "departed", 250, "about")}, {"30"}, id="terrorist_cells_count_something_else"),
+    pytest.param(
+        "The analysis, written by a former Canadian diplomat, counted more than 40,000 foreign fighters in total.",
+        {("WORLD", "departed", 40000, "more than")}, set(), id="author_nationality_is_not_the_place"),
+    pytest.param(
+        "The study says about 300 Uzbeks have returned. Kazakhstan, next door, is credited with 400.",
+        {("UZB", "returned", 300, "about"), ("KAZ", "departed", 400, "")}, set(), id="credited_with_is_departures"),
+    pytest.param(
+        "Judges gave short terms to those who left very young, at fourteen or fifteen; about 300 Swedes went.",
+        {("SWE", "departed", 300, "about")}, {"fourteen", "fifteen"}, id="young_at_age_or_age"),
+    pytest.param(
+        "Sixteen or seventeen Maltese may have gone, and 12 Maltese returned, the minister said.",
+        {("MLT", "returned", 12, "")}, {"Sixteen", "seventeen"}, id="teen_or_teen_is_an_idiom"),
+    pytest.param(
+        "By August the Justice Department had charged 90 people with terrorism offences, and 40 were convicted.",
+        {("USA", "charged", 90, ""), ("USA", "convicted", 40, "")}, set(), id="justice_department_is_american"),
 ]
 
 

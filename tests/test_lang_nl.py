@@ -366,6 +366,25 @@ CASES = [
     ("Volgens de politie hebben zo'n 150 Canadezen geprobeerd naar Irak te reizen of zijn ze er echt beland. "
      "Ruim 40 van hen kwamen nooit aan.",
      {("CAN", "traveled_or_attempted", 150, "about"), ("CAN", "attempted", 40, "more than")}, []),
+    # 'teruggebracht tot' is a reduced estimate, not a return; 'ging in 2014 nog uit van' marks the old figure
+    ("Marokko, dat in 2014 nog uitging van 2.000 strijders, heeft dat aantal teruggebracht tot ongeveer 1.600.",
+     {("MAR", "departed", 1600, "about")}, ["2.000"]),
+    # 'zijn weer in <land>' is a return
+    ("Uit Denemarken vertrokken 145 strijders. Zo'n 70 van hen zijn inmiddels weer in Denemarken.",
+     {("DNK", "departed", 145, ""), ("DNK", "returned", 70, "about")}, []),
+    # separable arrest verbs ('pakte ... op', 'hield ... aan'), registers and 'te boek staan' are not claims
+    ("De Marokkaanse politie pakte vorig jaar 60 mensen op die naar Syrië wilden reizen.", set(), ["60"]),
+    ("In Kazachstan staan 400 mensen geregistreerd als extremist.", set(), ["400"]),
+    ("In Zweden staan 200 salafisten als potentieel gevaarlijk te boek.", set(), ["200"]),
+    # 'volgt ... namen op' is monitoring (a watch list), not names collected
+    ("De veiligheidsdienst volgt ruim 600 namen op in een lijst.", set(), ["600"]),
+    # 'een paar honderd' is a vague quantity; 'maximaal zes jaar cel' is a sentence, 'Een' is no count
+    ("Een strijder riskeert maximaal zes jaar cel, zegt de minister over een paar honderd terugkeerders.", set(),
+     ["Een", "honderd"]),
+    # 'op 3 van de 5' is a point on a scale
+    ("Het alarmniveau in Denemarken staat op 3 van de 5.", set(), ["5", "3"]),
+    # children who still sit in camps are still in the region
+    ("In de kampen in Noord-Irak zitten volgens Unicef nog ruim 90 kinderen met een Deense moeder.", set(), ["90"]),
 ]
 
 

@@ -254,6 +254,11 @@ def test_a_figure_inside_a_relative_clause_takes_its_verb():
      {("UYGHURS", "departed", 1200), ("UYGHURS", "returned", 0)}, {("CHN", "returned", 0)}),
     ("Около 1200 уйгуров из Китая отправились в Сирию, ни один не вернулся.", "ru",
      {("UYGHURS", "departed", 1200)}, {("CHN", "departed", 1200)}),
+    # A figure with no verb takes the measure of the previous sentence's first figure (its main clause), not of a
+    # figure in an aside after it.
+    ("Russia saw 3,417 of its citizens leave; about 400 have come home. For the former Soviet Union as a whole, "
+     "the total is more than 8,700.", "en", {("FORMER_SOVIET_UNION", "departed", 8700)},
+     {("FORMER_SOVIET_UNION", "returned", 8700)}),
     # "N each" reaches the places listed before an aside.
     ("Libya and Egypt, the report says, sent 600 each.", "en", {("LBY", "departed", 600), ("EGY", "departed", 600)},
      set()),

@@ -201,6 +201,7 @@ def _from_context(drafts: list[Draft], i: int, text: str, sentences, lex) -> Non
     read as departures, the report's headline measure, and flagged.
     """
     d = drafts[i]
+    previous = []
     for p in reversed(drafts[:i]):
         if p.sentence_index == d.sentence_index and "measure_from_context" in p.flags:
             # "Uzbekistan is put at 1,500, Tajikistan at 1,300": one list, one measure
@@ -209,11 +210,14 @@ def _from_context(drafts: list[Draft], i: int, text: str, sentences, lex) -> Non
             return
         if (p.sentence_index == d.sentence_index - 1 and p.measure != "unclassified" and not p.role
                 and not _exceeds_its_whole(d, p, drafts)):
-            d.measure = SHARE_TO_COUNT.get(p.measure, p.measure)
-            d.flags.add("measure_from_context")
-            return
+            previous.append(p)
         if p.sentence_index < d.sentence_index - 1:
             break
+    if previous:
+        p = previous[-1]  # the sentence's first figure: its main clause, not a figure in an aside after it
+        d.measure = SHARE_TO_COUNT.get(p.measure, p.measure)
+        d.flags.add("measure_from_context")
+        return
     asked = question_measure(text, sentences, d.sentence_index, lex)
     if asked:  # "How many have come home? -- At least 5,600, spread across 33 countries."
         d.measure = asked
