@@ -258,6 +258,9 @@ CASES = [
      {("USA", "departed", 129, "")}, ["niemand"]),
     # A news outlet, "the European country", "an EU country" do not name whose figure it is.
     ("Die kasachische Nachrichtenagentur meldet 600 Rückkehrer.", set(), ["600"]),
+    # The agency's country does not hide the place the figure names.
+    ("Die kasachische Nachrichtenagentur meldet, aus Kirgistan seien 600 Menschen ausgereist.",
+     {("KGZ", "departed", 600, "")}, []),
     ("Italien, mit 110 Ausgereisten das südeuropäische Land mit den meisten Kämpfern, zählt 11 Rückkehrer.",
      {("ITA", "departed", 110, ""), ("ITA", "returned", 11, "")}, []),
     ("Spanien stellte mit 200 Kämpfern das größte Kontingent eines EU-Landes, 30 kehrten zurück.",
@@ -447,6 +450,51 @@ CASES = [
     # "ein knappes Drittel" is a share.
     ("Von 90 Spaniern ist ein knappes Drittel zurückgekehrt.",
      {("ESP", "departed", 90, ""), ("ESP", "return_share", 33.33, "")}, []),
+    # "insgesamt" (in total) sums any group, a country's as often as the world's: it does not make a figure
+    # global; the country named in the question before carries over.
+    ("Und Belgien? Das Innenministerium in Brüssel führt eine eigene Liste. Es zählt insgesamt 480 Ausgereiste; "
+     "130 von ihnen sind zurückgekehrt.",
+     {("BEL", "departed", 480, ""), ("BEL", "returned", 130, "")}, []),
+    # "die meisten kommen aus der X": the region most came from is an origin, not a comparison set.
+    ("Die meisten Kämpfer kommen aus der ehemaligen Sowjetunion, zusammen rund 8.000 Menschen.",
+     {("FORMER_SOVIET_UNION", "departed", 8000, "about")}, []),
+    # "die fünf ... Republiken" counts the region's states, not countries of origin.
+    ("Mehr als 500 Bürger der fünf zentralasiatischen Republiken sind nach Syrien gereist.",
+     {("CENTRAL_ASIA", "departed", 500, "more than")}, ["fünf"]),
+    # The venue of an attack (night club, disco, Christmas market): its numbers are victims.
+    ("Ein Kasache tötete in einer Diskothek in Almaty vor zwei Jahren 17 Menschen.", set(), ["17"]),
+    # Remand or prison ("Untersuchungs- oder Strafhaft") is detention.
+    ("Nach Angaben der Justiz sitzen derzeit 35 Rückkehrer aus Belgien in Untersuchungs- oder Strafhaft.",
+     set(), ["35"]),
+    # "seit 2013": a year after "seit", even when people follow it.
+    ("Aus über 80 Ländern sind seit 2013 Menschen nach Syrien gereist.",
+     {("WORLD", "countries_of_origin", 80, "more than")}, ["2013"]),
+    # Fighters, women and children listed together are all the returnees, not the women and children.
+    ("Insgesamt sind rund 1.200 Kämpfer, Frauen und Kinder nach Tunesien zurückgekehrt.",
+     {("TUN", "returned", 1200, "about")}, []),
+    # "den belgischen Behörden sind N bekannt": the authorities know their own country's figure.
+    ("Den belgischen Behörden sind rund 500 Ausgereiste bekannt.",
+     {("BEL", "departed", 500, "about")}, []),
+    # "keine Angaben zu Rückkehrern" names what is not counted: it is no return cue.
+    ("Für den Jemen nennt die Studie rund 110 Kämpfer, liefert aber keine Angaben zu Rückkehrern.",
+     {("YEM", "departed", 110, "about")}, []),
+    # A service that watches ("beobachtet") N extremists counts people under watch, not fighters.
+    ("Aus Belgien sind rund 500 Menschen ausgereist. Der Staatsschutz beobachtet zudem rund 900 gewaltbereite "
+     "Extremisten im Land.",
+     {("BEL", "departed", 500, "about")}, ["900"]),
+    # "hatte die Zahl früher auf N beziffert, inzwischen auf M korrigiert": N is the old figure, M the current one.
+    ("Aus Marokko sind nach der Studie 1.600 Kämpfer ausgereist. In Marokko hatte die Regierung die Zahl ihrer "
+     "Dschihadisten früher auf rund 2.500 beziffert, sie inzwischen aber auf weniger als 1.700 korrigiert.",
+     {("MAR", "departed", 1600, ""), ("MAR", "departed", 1700, "less than")}, ["2.500"]),
+    # "keine einzige Rückkehr" (not one return) is a zero of returns, like "kein einziger Rückkehrer".
+    ("Aus Katar sind 20 Menschen ausgereist, keine einzige Rückkehr ist bekannt.",
+     {("QAT", "departed", 20, ""), ("QAT", "returned", 0, "")}, []),
+    # "die meisten kamen aus den Staaten der X": where most came from is an origin, even through "Staaten der".
+    ("Die meisten kamen aus den Staaten des Balkans, zusammen mehr als 1.000 Menschen.",
+     {("BALKANS", "departed", 1000, "more than")}, []),
+    # "Ausländer" (foreigners) are people; "in sein Kalifat gelockt" (lured to) is a departure.
+    ("Nach der Studie hat der IS mehr als 30.000 Ausländer in sein Kalifat gelockt.",
+     {("WORLD", "departed", 30000, "more than")}, []),
 ]
 
 # Readings the shared code cannot give yet (see the report that came with this file).
