@@ -388,7 +388,47 @@ CASES = [
     pytest.param(
         "Le fil commence ainsi :\n1/ Le Maroc compte 1 623 départs.\n2/ Seuls 198 sont rentrés.",
         {("MAR", "departed", 1623, ""), ("MAR", "returned", 198, "only")}, {"1", "2"}, id="thread_numbering_is_no_count"),
+    pytest.param(
+        "Correction : une version antérieure de notre article indiquait que 1 632 Marocains étaient partis. "
+        "Le chiffre exact est de 1 623 départs.",
+        {("MAR", "departed", 1623, "")}, {"1 632"}, id="une_version_anterieure_de_notre_article_is_a_correction"),
+    pytest.param(
+        "Le ministère, qui avançait naguère le chiffre de 4 000 départs, parle désormais de 2 500 Marocains partis.",
+        {("MAR", "departed", 2500, "")}, {"4 000"}, id="avancait_naguere_is_an_old_figure"),
+    pytest.param(
+        "L'Autriche est le pays d'Europe occidentale le plus touché : 300 personnes sont parties et 90 sont revenues.",
+        {("AUT", "departed", 300, ""), ("AUT", "returned", 90, "")}, set(), id="le_pays_d_region_is_the_comparison_set"),
+    pytest.param(
+        "Bilan\n\nLe Danemark figure parmi les pays d'Europe occidentale les plus touchés, avec 150 départs.",
+        {("DNK", "departed", 150, "")}, set(), id="parmi_les_pays_d_region_is_the_comparison_set"),
+    pytest.param(
+        "Selon la police, 40 Albanais ont tenté le voyage sans y parvenir.",
+        {("ALB", "attempted", 40, "")}, set(), id="tente_le_voyage_is_an_attempt"),
+    pytest.param(
+        "La Norvège et ses 50 revenants pèsent peu face aux 1 600 combattants venus du Maroc.",
+        {("NOR", "returned", 50, ""), ("MAR", "departed", 1600, "")}, set(), id="face_aux_opens_a_clause"),
+    pytest.param(
+        "Le Liban a vu rentrer 120 sur 1 500 partis.",
+        {("LBN", "returned", 120, ""), ("LBN", "departed", 1500, "")}, set(), id="m_sur_n_thousands_is_no_fraction"),
+    pytest.param(
+        "Le Kazakhstan a vu partir 500 personnes. Bichkek en recense 44 de retour.",
+        {("KAZ", "departed", 500, ""), ("KGZ", "returned", 44, "")}, set(), id="central_asian_capital_is_its_government"),
+    pytest.param(
+        "Bilan\n\nEn Norvège, 100 personnes sont parties et 40 sont revenues.\n\n"
+        "Rapporté aux départs, cela représente un taux de retour de 40 %.",
+        {("NOR", "departed", 100, ""), ("NOR", "returned", 40, ""), ("NOR", "return_share", 40, "")}, set(),
+        id="cela_represente_points_back_across_a_paragraph"),
+    pytest.param(
+        "Bilan\n\nSelon le parquet, 250 Danois sont partis.\n\nCôté retours, le chiffre de 70 circule dans les services.",
+        {("DNK", "departed", 250, ""), ("DNK", "returned", 70, "")}, set(), id="cote_retours_continues_the_place"),
 ]
+
+
+def test_outlet_name_in_capitals_is_not_the_figures_place():
+    """'la radio Free Europe': the capitalised words of an outlet's name after its noun name no figure's place."""
+    rows, _ = extract_text("t", "Retours de djihadistes\n\nSelon la radio Free Europe, 120 combattants sont rentrés "
+                           "l'an dernier.", lang="fr")
+    assert not [r for r in rows if r["entity"] == "EUROPE"]
 
 
 @pytest.mark.parametrize("text,expected,not_claims", CASES)
@@ -459,6 +499,8 @@ def test_number_parsing(text, value, unit):
     ("de l'ordre de 800", "about"),
     ("au bas mot 800", "at least"),
     ("bien moins de 800", "less than"),
+    ("la Suède n'a vu revenir que 80", "only"),  # ne ... que: the restriction is 'only'
+    ("l'Islande n'aurait vu partir que 12", "only"),
 ])
 def test_hedges(text, hedge):
     n = [n for n in find_numbers(f"On compte {text} combattants.", lang="fr")][0]
