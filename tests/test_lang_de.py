@@ -258,6 +258,9 @@ CASES = [
      {("USA", "departed", 129, "")}, ["niemand"]),
     # A news outlet, "the European country", "an EU country" do not name whose figure it is.
     ("Die kasachische Nachrichtenagentur meldet 600 Rückkehrer.", set(), ["600"]),
+    # A year-like figure in brackets after a place, in a list of bracketed counts, is a count, not a year.
+    ("Die meisten Kämpfer stellten Marokko (1623), Spanien (1910) und Belgien (498).",
+     {("MAR", "departed", 1623, ""), ("ESP", "departed", 1910, ""), ("BEL", "departed", 498, "")}, []),
     # The agency's country does not hide the place the figure names.
     ("Die kasachische Nachrichtenagentur meldet, aus Kirgistan seien 600 Menschen ausgereist.",
      {("KGZ", "departed", 600, "")}, []),
@@ -538,10 +541,6 @@ XFAIL = {
           ("IRL", "return_share", 33.33, "about")},
          "linking._entities: a comparison aside ('wie in Irland') replaces the places of the line's label "
          "('Norwegen und Finnland:'); it should add to them"),
-    "Die meisten Kämpfer stellten Marokko (1623), Spanien (1910) und Belgien (498).":
-        ({("MAR", "departed", 1623, ""), ("ESP", "departed", 1910, ""), ("BEL", "departed", 498, "")},
-         "numbers: a year-like figure in brackets after a place, in a list of bracketed counts, is a count, "
-         "not a year"),
     "Rund 900 Kämpfer sind nach Nordafrika zurückgekehrt, allein 600 davon nach Marokko und fast 150 nach Algerien.":
         ({("NORTH_AFRICA", "returned", 900, "about"), ("MAR", "returned", 600, ""), ("DZA", "returned", 150, "nearly")},
          "linking._entities: for a return, 'N davon nach X' names the country returned to (X), and a list "

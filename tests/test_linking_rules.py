@@ -259,6 +259,11 @@ def test_a_figure_inside_a_relative_clause_takes_its_verb():
     ("Russia saw 3,417 of its citizens leave; about 400 have come home. For the former Soviet Union as a whole, "
      "the total is more than 8,700.", "en", {("FORMER_SOVIET_UNION", "departed", 8700)},
      {("FORMER_SOVIET_UNION", "returned", 8700)}),
+    # A bracketed year-like figure after a name, among bracketed counts that cannot be years, is a count.
+    ("Лидируют Марокко (1623) и Франция (1910), за ними Бельгия (470).", "ru",
+     {("MAR", "departed", 1623), ("FRA", "departed", 1910)}, set()),
+    ("The attacks in France (2015) and Belgium (2016) changed the debate, not the 1,910 figure.", "en", set(),
+     {("FRA", "departed", 2015), ("BEL", "departed", 2016)}),
     # "N each" reaches the places listed before an aside.
     ("Libya and Egypt, the report says, sent 600 each.", "en", {("LBY", "departed", 600), ("EGY", "departed", 600)},
      set()),

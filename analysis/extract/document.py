@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 from analysis.extract import cues as cue_lexicon
 from analysis.extract import context, plausibility, structure
+from analysis.extract.entities import origins
 from analysis.ingest import header as header_mod
 from analysis.ingest import markup, normalise
 from analysis.core.codebook import MEASURES
 from analysis.extract.cues import Cue
-from analysis.extract.gazetteer import THEATRE, Mention, load, titled_capitals
+from analysis.extract.gazetteer import Mention, load, titled_capitals
 from analysis.extract.lexicon import get as get_lexicon
 from analysis.core.intervals import DEFAULT_TOLERANCE, interval
 from analysis.extract.gazetteer import WORLD
@@ -66,8 +67,8 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
     head = header_mod.parse(text)
     numbers = find_numbers(text, lang=lex.code)
     authority = lex.rx["authority_after"]
-    places = _group_homes([m for m in gaz.find(titled_capitals(text)) if not m.is_theatre
-                           and not authority.match(text, m.end) and not _not_an_origin(text, m, gaz, lex)], gaz)
+    places = origins(text, [m for m in gaz.find(titled_capitals(text)) if not authority.match(text, m.end)], gaz,
+                     lex)
     structured = structure.read(text, numbers, places, lex)
     drafts: list[Draft] = []
     skipped: list[dict] = []
@@ -242,47 +243,6 @@ def _sentence_drafts(text, sent, idx, nums, ents, previous_entity, in_title, lex
         if "dot_thousands" in d.number.notes:
             d.flags.add("ambiguous")
     return drafts
-
-
-#: How far a group's home country may stand from the group's name to describe it: "Uighurs (China)",
-#: "Uyghurs from China", "China's Uighurs", "уйгуры из Китая".
-GROUP_HOME_GAP = 12
-
-
-def _group_homes(places: list[Mention], gaz) -> list[Mention]:
-    """Drop a country named right beside an ethnic group that lives in it ("1,200 Uighurs from China went;
-    none has returned"): it says where the group is from; the figures are the group's (the report counts the
-    Uighurs apart from China)."""
-    groups = [m for m in places if m.entity.entity_type == "group"]
-    if not groups:
-        return places
-    return [m for m in places if m.entity.entity_type != "country" or not _beside_its_group(m, groups, gaz)]
-
-
-def _beside_its_group(country: Mention, groups: list[Mention], gaz) -> bool:
-    return any(country.entity.key in gaz.members.get(g.entity.key, ())
-               and (0 <= country.start - g.end <= GROUP_HOME_GAP or 0 <= g.start - country.end <= GROUP_HOME_GAP)
-               for g in groups)
-
-
-def _not_an_origin(text: str, m: Mention, gaz, lex) -> bool:
-    """A place naming a news outlet's country, a region named as where fighters went, or as the set a country is
-    compared with: not a place of origin.
-
-    'sent few fighters to the Middle East' (a region that holds the war zone, like Syria itself) and 'one of
-    the biggest returnee populations in Europe: of about 850 who left, 425 are back' (the figures are Britain's).
-    """
-    outlet = lex.rx.get("outlet_before")
-    if outlet is not None and outlet.search(text, max(0, m.start - 30), m.start):
-        return True  # "le quotidien libanais Al-Akhbar", "el diario chileno": the outlet's country, not the figure's
-    if m.entity.entity_type != "region":
-        return False
-    before = lex.rx.get("destination_before")
-    if (before is not None and THEATRE & set(gaz.members.get(m.entity.key, ()))
-            and before.search(text, max(0, m.start - 16), m.start)):
-        return True
-    comparison = lex.rx.get("comparison_before")
-    return comparison is not None and comparison.search(text, max(0, m.start - 70), m.start) is not None
 
 
 def _directed_cues(text: str, cues: list[Cue], ents: list[Mention], lex) -> list[Cue]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.extract.gazetteer import WORLD, Mention, load
+from analysis.extract.gazetteer import THEATRE, WORLD, Mention, load
 from analysis.extract.numbers import NumberMention
 
 JOINER = re.compile(r"^[\s,&]*$")
@@ -26,6 +26,53 @@ class SegmentFacts:
     pronoun: bool    # "its", "the country"
     joiner: re.Pattern  # what may stand between two listed places: ", ", " and "
     conj: re.Pattern | None = None  # a conjunction that opens a new clause: " while ", " but "
+
+
+def origins(text: str, mentions: list[Mention], gaz, lex) -> list[Mention]:
+    """The place mentions that may be a figure's place of origin: not the war zone, not a region named as a
+    destination or a comparison set, not a country named beside the ethnic group that lives in it."""
+    return _group_homes([m for m in mentions if not m.is_theatre and not _not_an_origin(text, m, gaz, lex)], gaz)
+
+
+#: How far a group's home country may stand from the group's name to describe it: "Uighurs (China)",
+#: "Uyghurs from China", "China's Uighurs", "уйгуры из Китая".
+GROUP_HOME_GAP = 12
+
+
+def _group_homes(places: list[Mention], gaz) -> list[Mention]:
+    """Drop a country named right beside an ethnic group that lives in it ("1,200 Uighurs from China went;
+    none has returned"): it says where the group is from; the figures are the group's (the report counts the
+    Uighurs apart from China)."""
+    groups = [m for m in places if m.entity.entity_type == "group"]
+    if not groups:
+        return places
+    return [m for m in places if m.entity.entity_type != "country" or not _beside_its_group(m, groups, gaz)]
+
+
+def _beside_its_group(country: Mention, groups: list[Mention], gaz) -> bool:
+    return any(country.entity.key in gaz.members.get(g.entity.key, ())
+               and (0 <= country.start - g.end <= GROUP_HOME_GAP or 0 <= g.start - country.end <= GROUP_HOME_GAP)
+               for g in groups)
+
+
+def _not_an_origin(text: str, m: Mention, gaz, lex) -> bool:
+    """A place naming a news outlet's country, a region named as where fighters went, or as the set a country is
+    compared with: not a place of origin.
+
+    'sent few fighters to the Middle East' (a region that holds the war zone, like Syria itself) and 'one of
+    the biggest returnee populations in Europe: of about 850 who left, 425 are back' (the figures are Britain's).
+    """
+    outlet = lex.rx.get("outlet_before")
+    if outlet is not None and outlet.search(text, max(0, m.start - 30), m.start):
+        return True  # "le quotidien libanais Al-Akhbar", "el diario chileno": the outlet's country, not the figure's
+    if m.entity.entity_type != "region":
+        return False
+    before = lex.rx.get("destination_before")
+    if (before is not None and THEATRE & set(gaz.members.get(m.entity.key, ()))
+            and before.search(text, max(0, m.start - 16), m.start)):
+        return True
+    comparison = lex.rx.get("comparison_before")
+    return comparison is not None and comparison.search(text, max(0, m.start - 70), m.start) is not None
 
 
 def entities(text, segments, si, n, previous_entity, drafts, facts: SegmentFacts):

@@ -16,6 +16,7 @@ from functools import lru_cache
 from text_to_num import text2num
 
 from analysis.extract.folding import FoldedPattern
+from analysis.extract.skips import skip_reason
 from analysis.extract.lexicon import Lexicon, get as get_lexicon, noun_alternation
 
 #: Largest count that can be a claim: more than everyone alive. Bigger numbers
@@ -225,7 +226,7 @@ def _mention(R: NumberRules, text: str, m: re.Match) -> NumberMention | None:
         return None
     _attach_hedge(R, text, mention)
     if not mention.skip:
-        mention.skip = _out_of_range(mention) or _skip_reason(R, text, mention, g)
+        mention.skip = _out_of_range(mention) or skip_reason(R, text, mention, g)
     return mention  # "between" with one number: the number stands, without the word
 
 
@@ -347,54 +348,3 @@ _GROUP_SEP = re.compile(r"[ \u00a0\u202f\u2009'\u2019]")
 _COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _COMMA_DECIMAL = re.compile(r"\d{1,3},\d{1,2}")
-_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
-#: Three or more digit groups in a row, or a group with a leading zero: a phone number in any country's format.
-_PHONE = re.compile(r"(?<![\d,.])\+?\d{1,4}(?:[ .\-\u00a0]\(?\d{2,4}\)?){2,}(?![\d,])|(?<![\d,.])0\d{2,4}[ .\-]\d{3,}")
-
-
-def _in_phone_number(text: str, mention) -> bool:
-    offset = max(0, mention.start - 16)
-    window = text[offset:mention.end + 16]
-    return any(m.start() + offset <= mention.start and mention.end <= m.end() + offset and
-               sum(ch.isdigit() for ch in m.group()) >= 8 for m in _PHONE.finditer(window))
-
-
-_TIME_AFTER, _TIME_BEFORE = re.compile(r"[:h]\d{2}\b"), re.compile(r"\d[:h]$")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-#: "Франция — 1910", "France: 1910": a figure given for a named label, in lists and fact boxes, is a count.
-_LABELLED = re.compile(r"[^\W\d_]{3,}\)?\s*(?:[:\u2014\u2013]|\s-)\s*$")
-_DMY = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
-
-
-def _skip_reason(R: NumberRules, text: str, mention: NumberMention, g: dict) -> str:
-    before = text[max(0, mention.start - 45):mention.start]
-    after = text[mention.end:mention.end + 25]
-    if _DMY.match(text, max(0, mention.start - 6)) and _DMY.search(text[max(0, mention.start - 6):mention.end + 6]):
-        return "date"
-    if _in_phone_number(text, mention):
-        return "phone_number"  # "613 555 0187", "1800 2626 473": digit groups no count is written in
-    if _TIME_AFTER.match(text, mention.end) or _TIME_BEFORE.search(text, max(0, mention.start - 3), mention.start):
-        return "time"  # "10:32", "14h30": a clock time in any language
-    if mention.form == "range" and all(_YEAR.fullmatch(f"{v:.0f}") for v in (mention.low, mention.high)):
-        return "year"  # "between 2014 and 2016"
-    if mention.form == "digits" and mention.unit == "count":
-        lo = g["lo"]
-        if _YEAR_LIKE.fullmatch(lo) and not R.year_people.match(after) and not _LABELLED.search(before):
-            return "year"
-        if R.date_before.search(before) or R.date_after.match(after):
-            return "date"
-    m = R.after_skip.match(after)
-    if m:
-        return R.after_reasons[int(m.lastgroup[1:])]
-    m = R.before_skip.search(before)
-    if m:
-        return R.before_reasons[int(m.lastgroup[1:])]
-    if mention.form == "words" and (R.or_after.match(after) or R.or_before.search(before)):
-        return "approximate_idiom"  # "one or two fighters"
-    if mention.form == "words" and mention.value < 3 and not R.people_after.match(after):
-        return "small_number_word"
-    if R.noun_after is not None:
-        m = R.noun_after.match(after + text[mention.end + 25:mention.end + 60])
-        if m and not R.counted_noun.fullmatch(m.group(1)):
-            return "counts_something_else"  # "three broad categories", "five attacks"
-    return ""
