@@ -457,7 +457,7 @@ XFAIL = [
                  "respectivamente.",
                  {("TUN", "returned", 800, ""), ("MAR", "returned", 200, "nearly")}, set(),
                  marks=pytest.mark.xfail(strict=True, reason=(
-                     "known gap in linking._respectively: the sentence names a third place ('norte de África') besides "
+                     "known gap in entities.respectively: the sentence names a third place ('norte de África') besides "
                      "the two listed, so places (3) and figures (2) do not pair up and the rule does not apply")),
                  id="respectively"),
 ]
