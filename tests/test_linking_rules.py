@@ -264,6 +264,11 @@ def test_a_figure_inside_a_relative_clause_takes_its_verb():
      {("MAR", "departed", 1623), ("FRA", "departed", 1910)}, set()),
     ("The attacks in France (2015) and Belgium (2016) changed the debate, not the 1,910 figure.", "en", set(),
      {("FRA", "departed", 2015), ("BEL", "departed", 2016)}),
+    # A sentence opened by "with N ..." gives N to the subject of the clause that follows.
+    ("With 400 departures, Lebanon has seen only 90 come back.", "en",
+     {("LBN", "departed", 400), ("LBN", "returned", 90)}, set()),
+    ("Avec 400 départs, le Liban n'a vu revenir que 90 des siens.", "fr",
+     {("LBN", "departed", 400), ("LBN", "returned", 90)}, set()),
     # "N each" reaches the places listed before an aside.
     ("Libya and Egypt, the report says, sent 600 each.", "en", {("LBY", "departed", 600), ("EGY", "departed", 600)},
      set()),

@@ -26,6 +26,7 @@ class SegmentFacts:
     pronoun: bool    # "its", "the country"
     joiner: re.Pattern  # what may stand between two listed places: ", ", " and "
     conj: re.Pattern | None = None  # a conjunction that opens a new clause: " while ", " but "
+    leading_with: re.Pattern | None = None  # "With 400 departures, Lebanon ...": a sentence opened by "with"
 
 
 def origins(text: str, mentions: list[Mention], gaz, lex) -> list[Mention]:
@@ -110,6 +111,9 @@ def entities(text, segments, si, n, previous_entity, drafts, facts: SegmentFacts
             if len(joined) > 1:  # "Denmark and Sweden look like us: about half are home again": each has it
                 return [(m, set()) for m in joined]
             return [(min(prev.entities, key=lambda m: _distance(m, n)), set())]
+    if si == 0 and len(segments) > 1 and segments[1].entities and facts.leading_with is not None \
+            and facts.leading_with.match(text, seg.start):
+        return [(segments[1].entities[0], set())]  # "With 400 departures, Lebanon has seen 90 return": its subject
     later = _predicate_place(text, segments, si, facts.conj)
     if later is not None:
         return [(later, set())]
