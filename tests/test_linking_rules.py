@@ -264,6 +264,10 @@ def test_a_figure_inside_a_relative_clause_takes_its_verb():
      {("MAR", "departed", 1623), ("FRA", "departed", 1910)}, set()),
     ("The attacks in France (2015) and Belgium (2016) changed the debate, not the 1,910 figure.", "en", set(),
      {("FRA", "departed", 2015), ("BEL", "departed", 2016)}),
+    # A month name makes a date only of a day of the month: "by August 135 people" counts people.
+    ("By August 135 people had been charged in the United States.", "en", {("USA", "charged", 135)}, set()),
+    ("Bis August wurden in den USA 135 Menschen angeklagt, am 25. Oktober kamen zwei hinzu.", "de",
+     {("USA", "charged", 135)}, {("USA", "charged", 25)}),
     # A sentence opened by "with N ..." gives N to the subject of the clause that follows.
     ("With 400 departures, Lebanon has seen only 90 come back.", "en",
      {("LBN", "departed", 400), ("LBN", "returned", 90)}, set()),

@@ -62,8 +62,8 @@ def skip_reason(R: NumberRules, text: str, mention: NumberMention, g: dict) -> s
         if (_YEAR_LIKE.fullmatch(lo) and not R.year_people.match(after) and not _LABELLED.search(before)
                 and not _in_bracketed_counts(text, mention, before)):
             return "year"
-        if R.date_before.search(before) or R.date_after.match(after):
-            return "date"
+        if (R.date_before.search(before) or R.date_after.match(after)) and mention.value <= 31:
+            return "date"  # "October 25", "25 octobre"; "bis August 135 Menschen" is no day of the month
     m = R.after_skip.match(after)
     if m:
         return R.after_reasons[int(m.lastgroup[1:])]
