@@ -204,6 +204,19 @@ CASES = [
     pytest.param(
         "By August the Justice Department had charged 90 people with terrorism offences, and 40 were convicted.",
         {("USA", "charged", 90, ""), ("USA", "convicted", 40, "")}, set(), id="justice_department_is_american"),
+    pytest.param(
+        "Some 2,000 people left the five former Soviet republics for Syria, and about 300 of them have returned.",
+        {("CENTRAL_ASIA", "departed", 2000, "about"), ("CENTRAL_ASIA", "returned", 300, "about")}, set(),
+        id="five_former_soviet_republics_are_central_asia"),
+    pytest.param(
+        "Police in the 27 EU member states share one list; 400 Belgians left for Syria.",
+        {("BEL", "departed", 400, "")}, {"27"}, id="n_eu_member_states_counts_states"),
+    pytest.param(
+        "The two raids, which killed 14 and 9 people respectively, were planned abroad, and 250 Moroccans have returned.",
+        {("MAR", "returned", 250, "")}, {"14", "9"}, id="killed_n_and_m_people_is_an_attack"),
+    pytest.param(
+        "Country   | Pop. (m) | Went\nPortugal  | 10       | 12\nIreland   | 5        | 30\n",
+        {("PRT", "departed", 12, ""), ("IRL", "departed", 30, "")}, {"10", "5"}, id="pop_column_is_population"),
 ]
 
 
@@ -254,6 +267,7 @@ def test_aliases_keys_valid():
     gaz = load("en")
     for surface, key in [("Kenyans", "KEN"), ("New Zealanders", "NZL"), ("Singaporeans", "SGP"),
                          ("former U.S.S.R.", "FORMER_SOVIET_UNION"), ("former Soviet space", "FORMER_SOVIET_UNION"),
-                         ("Maltese", "MLT"), ("Britons", "GBR")]:
+                         ("Maltese", "MLT"), ("Britons", "GBR"),
+                         ("five former Soviet republics", "CENTRAL_ASIA")]:
         found = gaz.find(surface)
         assert found and found[0].entity.key == key, surface

@@ -421,6 +421,13 @@ CASES = [
     pytest.param(
         "Bilan\n\nSelon le parquet, 250 Danois sont partis.\n\nCôté retours, le chiffre de 70 circule dans les services.",
         {("DNK", "departed", 250, ""), ("DNK", "returned", 70, "")}, set(), id="cote_retours_continues_the_place"),
+    pytest.param(
+        "Le ministère confirme qu'« environ un tiers » des quelque 700 djihadistes partis de Belgique sont revenus.",
+        {("BEL", "return_share", 33.33, "about"), ("BEL", "departed", 700, "about")}, set(),
+        id="quoted_share_of_whole_departed"),
+    pytest.param(
+        "Au Danemark, le ministre a répété que la police avançait encore le chiffre de 300 retours. Le pays compte 150 départs.",
+        {("DNK", "departed", 150, "")}, {"300"}, id="imperfect_encore_superseded"),
 ]
 
 

@@ -264,6 +264,12 @@ def test_a_figure_inside_a_relative_clause_takes_its_verb():
      {("MAR", "departed", 1623), ("FRA", "departed", 1910)}, set()),
     ("The attacks in France (2015) and Belgium (2016) changed the debate, not the 1,910 figure.", "en", set(),
      {("FRA", "departed", 2015), ("BEL", "departed", 2016)}),
+    # A column of figures whose header names no measure, in a table whose other columns do, is not counted; a
+    # column of notes is still read as prose.
+    ("Country | Rank | Left | Returned | Notes\nBelgium | 4 | 470 | 120 | 30 convicted\nAustria | 9 | 296 | 90 | -\n"
+     "Denmark | 12 | 145 | 67 | -", "en",
+     {("BEL", "departed", 470), ("AUT", "returned", 90), ("BEL", "convicted", 30)},
+     {("BEL", "convicted", 4), ("AUT", "convicted", 9), ("DNK", "convicted", 12), ("BEL", "departed", 4)}),
     # A month name makes a date only of a day of the month: "by August 135 people" counts people.
     ("By August 135 people had been charged in the United States.", "en", {("USA", "charged", 135)}, set()),
     ("Bis August wurden in den USA 135 Menschen angeklagt, am 25. Oktober kamen zwei hinzu.", "de",

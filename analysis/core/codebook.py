@@ -71,6 +71,8 @@ FLAGS: dict[str, str] = {
     "check_superseded": "Failed plausibility: a figure the article says was earlier or corrected; kept as "
                         "unclassified.",
     "check_war_dead": "Failed plausibility: the dead of the war as a whole; kept as unclassified.",
+    "check_column": "A table cell under a header that names no codebook measure ('Pop. (m)', 'Rank'), in a table "
+                    "whose other columns do; kept as unclassified.",
     "check_territory": "Failed plausibility: a share of land or territory, not of fighters; kept as unclassified.",
     "check_still_fighting": "Failed plausibility: people still fighting or still in the conflict zone (no codebook "
                             "measure); kept as unclassified.",

@@ -94,10 +94,11 @@ def _tables(text, lines, numbers, places, lex, out) -> None:
             rows.append((s, cells[1]))
             j += 1
         measures = [_not_a_count(text, a, b, lex) or _measure(text, a, b, lex) for a, b in header]
+        measures = _unnamed_columns(text, header, measures, rows, lex)
         # One row is a table too when it starts with a place ("Country | Men | Women" over "Albania | 90 | 30"):
         # a header of measures and a place are evidence enough; a lone row of figures is not.
         one_place = len(rows) == 1 and any(rows[0][1][0][0] <= p.start < rows[0][1][0][1] for p in places)
-        if (len(rows) >= 2 or one_place) and any(measures[1:]):
+        if (len(rows) >= 2 or one_place) and any(m and m != "check_column" for m in measures[1:]):
             for row_start, cells in rows:
                 _row(text, row_start, cells, (lines[i][0], header), measures, numbers, places, lex, out)
             i = j
@@ -107,6 +108,21 @@ def _tables(text, lines, numbers, places, lex, out) -> None:
 
 #: A cell that is only a figure ("3,417", "40,000+", "~50", "25,5 %", "n/a"): a data cell, not a column name.
 _FIGURE_CELL = re.compile(r"^[\s~<>+\-\u2013\u2212(]*\d[\d\s.,'\u00a0\u202f\u2009]*[%+*)]*\s*$")
+
+
+def _unnamed_columns(text, header, measures, rows, lex) -> list[str]:
+    """A column of bare figures whose header names no measure ("Pop. (m)", "Rank") in a table whose other columns
+    do: its cells are not what the table counts ('check_column'). A column of notes stays for prose reading, and
+    one headed as a share ("Share") for the share rules."""
+    share = lex.rx.get("share_words")
+    out = list(measures)
+    for k, (a, b) in enumerate(header):
+        if not k or out[k] or not text[a:b].strip() or (share is not None and share.search(text, a, b)):
+            continue
+        cells = [c[k] for _, c in rows if k < len(c)]
+        if cells and sum(bool(_FIGURE_CELL.match(text[x:y])) for x, y in cells) * 2 > len(cells):
+            out[k] = "check_column"
+    return out
 
 
 def _is_header(text: str, cells) -> bool:
