@@ -563,3 +563,64 @@ def test_southern_neighbours_is_belgium():
     """'onze zuiderburen' is the Dutch press name for Belgium."""
     got, _ = claims("Onze zuiderburen zagen volgens het rapport ruim 400 strijders vertrekken.")
     assert ("BEL", "departed", 400, "more than") in got
+
+
+def test_west_of_china_is_the_uyghurs():
+    """'de Oeigoeren uit het westen van China': the region names the group's home, so the place is the group."""
+    got, _ = claims("Van de Oeigoeren uit het noordwesten van China trokken er volgens de onderzoekers zo'n 900 naar Syrië.")
+    assert ("UYGHURS", "departed", 900, "about") in got
+    assert not any(e == "CHN" for e, _, _, _ in got)
+
+
+def test_denied_zero_is_not_a_claim():
+    """'betekent niet dat er niemand terug is' denies a zero: no row of 0."""
+    got, _ = claims("Voor Jemen ontbreekt het cijfer, maar dat wil niet zeggen dat er niemand is teruggekeerd.")
+    assert not any(v == 0 for _, _, v, _ in got)
+
+
+def test_threat_assessment_issue_number_is_not_a_figure():
+    """The issue number of the 'Dreigingsbeeld Terrorisme Nederland' (DTN 51) is a reference, not a count."""
+    got, _ = claims("Volgens het Dreigingsbeeld Terrorisme Nederland 51 zijn er 70 terugkeerders in Nederland.")
+    assert not any(v == 51 for _, _, v, _ in got)
+    got, _ = claims("In DTN 51 staat dat Nederland 70 terugkeerders telt.")
+    assert not any(v == 51 for _, _, v, _ in got)
+
+
+def test_expelled_with_separable_verb_is_not_a_claim():
+    """'zette ... het land uit' (expelled, separable verb) counts deportees, not fighters."""
+    got, _ = claims("Marokko zette vorig jaar ruim 700 buitenlandse strijders het land uit.")
+    assert not any(v == 700 for _, _, v, _ in got)
+
+
+def test_predicate_woman_makes_a_women_figure():
+    """'Een twintigtal van die terugkeerders is vrouw': the part counts women returnees."""
+    got, _ = claims("Uit Frankrijk kwamen 300 strijders terug. Een twintigtal van die terugkeerders is vrouw.")
+    assert ("FRA", "women_returned", 20, "about") in got
+
+
+def test_many_women_and_children_among_them_is_not_their_measure():
+    """'onder wie veel vrouwen en kinderen' says who was among a group; it is no women-and-children count."""
+    got, _ = claims("Uit Albanië vertrokken zo'n 150 mensen, onder wie opvallend veel vrouwen en kinderen.")
+    assert ("ALB", "departed", 150, "about") in got
+    assert not any(m.startswith(("women", "children")) for _, m, _, _ in got)
+
+
+def test_country_in_threat_assessment_title_is_not_the_figures_place():
+    """'het Dreigingsbeeld Terrorisme Nederland' names a publication: its Nederland is not the figure's place."""
+    got, _ = claims("Het Dreigingsbeeld Terrorisme Nederland waarschuwt voor de ruim 40.000 buitenlandse strijders wereldwijd.")
+    assert not any(e == "NLD" for e, _, _, _ in got)
+
+
+def test_fighting_for_is_in_the_present_is_departed():
+    """'dat er nog 400 Azerbeidzjanen voor IS vechten': present-tense fighting for IS counts departures."""
+    got, _ = claims("Volgens de regering in Bakoe zouden er nog 400 Azerbeidzjanen voor IS vechten.")
+    assert ("AZE", "departed", 400, "") in got
+
+
+def test_perfect_joined_at_clause_end_is_departed():
+    """'dat ... zich bij IS hebben aangesloten.' ends the clause with no other verb: a departure; a relative
+    clause 'die zich ... hebben aangesloten, zijn weer thuis' still yields to the main verb."""
+    got, _ = claims("Het ministerie schat dat 300 Zweden zich bij IS hebben aangesloten.")
+    assert ("SWE", "departed", 300, "") in got
+    got, _ = claims("Minstens 120 Denen die zich bij de terreurgroep hebben aangesloten, zijn weer thuis.")
+    assert ("DNK", "returned", 120, "at least") in got
