@@ -25,10 +25,10 @@ BLIND = ROOT / "tests" / "blind"
 #: rule that the figure before ", of whom N" is that part's whole (five rows gained on the dev parts); both floors came
 #: down by that row rather than tune on a held-out part.
 FLOORS = {
-    "en": {"test": (0.90, 0.97), "test2": (0.93, 0.95), "test3": (0.91, 0.96), "test4": (0.93, 0.98)},
-    "fr": {"test": (0.94, 0.94), "test2": (0.91, 0.98), "test3": (0.89, 0.96), "test4": (0.89, 0.95)},
+    "en": {"test": (0.90, 0.97), "test2": (0.93, 0.96), "test3": (0.91, 0.96), "test4": (0.93, 0.98)},
+    "fr": {"test": (0.94, 0.94), "test2": (0.91, 0.98), "test3": (0.90, 0.97), "test4": (0.90, 0.95)},
     "de": {"test": (0.91, 0.95), "test2": (0.95, 0.98), "test3": (0.92, 0.96), "test4": (0.92, 0.97)},
-    "es": {"test": (0.77, 0.97), "test2": (0.92, 0.94), "test3": (0.87, 0.95), "test4": (0.89, 0.97)},
+    "es": {"test": (0.77, 0.97), "test2": (0.92, 0.94), "test3": (0.88, 0.97), "test4": (0.89, 0.97)},
     "nl": {"test": (0.90, 0.90), "test2": (0.92, 0.95), "test3": (0.93, 0.97), "test4": (0.88, 0.95)},
     "ru": {"test": (0.86, 0.93), "test2": (0.92, 1.00), "test3": (0.86, 0.93), "test4": (0.92, 0.95)},
     "findings": {"test": (0.94, 0.98), "test2": (0.95, 0.96)},
