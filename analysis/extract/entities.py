@@ -2,9 +2,10 @@
 
 Works on the segments of one sentence (see `segments`), for `linking`: a place in the number's own segment
 (nearest, and directly attached wins); "N each", "M and N, respectively" or a share shared by "Britain,
-Denmark and Sweden" gives one claim per place; "of them" points back to the group just counted; otherwise the nearest earlier segment's place,
-a place in the verb clause that follows, a global frame, or a pronoun's antecedent. What is still open is settled
-by `context`, across sentences.
+Denmark and Sweden" gives one claim per place; "of them" points back to the group just counted; otherwise the
+nearest earlier segment's place, a place in the verb clause that follows, a global frame, or a pronoun's
+antecedent. What is still open is settled by `context`, across sentences. `origins` first sets aside the
+mentions that cannot be a figure's place at all (the war zone, destinations, outlets, a group's home country).
 """
 
 from __future__ import annotations
