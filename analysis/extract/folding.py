@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.extract.firstchars import compile_guarded
+
 _TOKEN = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|.", re.DOTALL)
 
 _cache: list = [None, None]  # [text, its lower-case form or None]: one document at a time
@@ -34,12 +36,13 @@ def lowered(text: str) -> str | None:
 class FoldedPattern:
     """A pattern compiled with re.IGNORECASE whose finditer/search/match run on the lower-cased text."""
 
-    def __init__(self, source: str):
+    def __init__(self, source: str, guard: bool = True):
         if "(?-i" in source:  # lower-casing would turn its [A-Z] into [a-z]: the fast pattern would match more
             raise ValueError(f"a case-sensitive group (?-i:...) cannot be folded: {source[:80]!r}")
         self.pattern = source
         self.slow = re.compile(source, re.IGNORECASE)
-        self.fast = re.compile(lower_source(source))
+        # guard=False where the source opens with its own lookahead (a second one only costs a test).
+        self.fast = compile_guarded(lower_source(source)) if guard else re.compile(lower_source(source))
 
     def _pick(self, text: str) -> tuple[re.Pattern, str]:
         low = lowered(text)

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from analysis.core.codebook import FLAGS
 from analysis.core.paths import DATA
+from analysis.extract.firstchars import compile_guarded
 from analysis.extract.folding import FoldedPattern
 from analysis.extract.plausibility import Contexts
 
@@ -67,7 +68,7 @@ class Lexicon:
                                     + r")\b")
         self.travel_to = re.compile(d["travel_to"], _I)
         self.attributions = [(p, label) for p, label in d["attributions"]]
-        self.attribution_re = re.compile("|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(self.attributions)))
+        self.attribution_re = compile_guarded("|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(self.attributions)))
         exact_case = set(d["case_sensitive"])
         for group in ("clauses", "linking", "document"):
             for k, p in d[group].items():

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from analysis.extract.firstchars import compile_guarded
 from analysis.extract.folding import FoldedPattern
 from analysis.extract.skips import skip_reason
 from analysis.extract.lexicon import Lexicon, get as get_lexicon, noun_alternation
@@ -88,17 +89,18 @@ class NumberRules:
             rf"|(?P<words>{words_rx})(?:\s+(?:{rg['to']})\s+(?P<whi>{words_rx}|\d{{1,4}}(?![\d.,]\d)))?{wpct})"
             r"(?![\w]|[.,]\d|-\d)")
         hedges = sorted((h for h in lex.hedges if h and h != "+"), key=len, reverse=True)
-        self.hedge_re = re.compile(r"(?:^|(?<=[\s(\u2014\u2013\-\"'\u201c\u00ab\u201e./\u2026]))(" + "|".join(map(re.escape, hedges))
+        # Searched backwards from each number in a short window: the guards skip the positions no match starts at.
+        self.hedge_re = compile_guarded(r"(?:^|(?<=[\s(\u2014\u2013\-\"'\u201c\u00ab\u201e./\u2026]))(" + "|".join(map(re.escape, hedges))
                                    + r")\s+$", re.IGNORECASE)
         months = "|".join(map(re.escape, d["months"]))
-        self.date_before = re.compile(rf"\b(?:{months})\.?\s*$", re.IGNORECASE)
+        self.date_before = compile_guarded(rf"\b(?:{months})\.?\s*$", re.IGNORECASE)
         self.date_after = re.compile(rf"^(?:st|nd|rd|th|er|\.)?\s+(?:{months})\b", re.IGNORECASE)
         # One pattern per side, not one per context: a number costs two searches however many contexts there are.
         self.after_reasons = [r for _, r in d["skip_after"]]
         self.after_skip = re.compile("|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(d["skip_after"])) or "(?!)",
                                      re.IGNORECASE)
         self.before_reasons = [r for _, r in d["skip_before"]]
-        self.before_skip = re.compile("|".join(f"(?:{p})(?P<b{i}>)" for i, (p, _) in enumerate(d["skip_before"]))
+        self.before_skip = compile_guarded("|".join(f"(?:{p})(?P<b{i}>)" for i, (p, _) in enumerate(d["skip_before"]))
                                       or "(?!)", re.IGNORECASE)
         # What a counted noun after the number may be and still make a claim: people, or what a claim counts.
         self.counted_noun = re.compile(noun_alternation(d["people_nouns"] + d["claim_nouns"]))
@@ -106,7 +108,7 @@ class NumberRules:
         self.none_counts = re.compile(d["none_counts"])
         self.people_after = re.compile(d["people_after_small"])
         self.or_after = re.compile(d["or_after"], re.IGNORECASE)
-        self.or_before = re.compile(d["or_before"], re.IGNORECASE)
+        self.or_before = compile_guarded(d["or_before"], re.IGNORECASE)
         self.year_people = re.compile(d["year_people"], re.IGNORECASE)
 
     def _small(self, w: str) -> bool:

@@ -104,7 +104,7 @@ class Contexts:
         wide = [(k, p) for k, p in patterns.items() if k in SENTENCE_WIDE]
         # The lookahead lets the engine skip, without trying every context, each position that starts no word.
         self.near = FoldedPattern("(?=[^\\W\\d_]|[$\u00a3\u20ac\u00a5])(?:"
-                                  + ("|".join(f"(?P<{k}>{p})" for k, p in near) or "(?!)") + ")")
+                                  + ("|".join(f"(?P<{k}>{p})" for k, p in near) or "(?!)") + ")", guard=False)
         self.sentence = FoldedPattern("|".join(f"(?P<{k}>{p})" for k, p in wide)) if wide else None
 
 
