@@ -430,3 +430,35 @@ def test_discrepancies_refuses_one_file_for_two_tables(tmp_path, capsys):
     assert main(["discrepancies", str(SEEDS), "-o", str(tmp_path / "f.csv"),
                  "--copies", str(tmp_path / "f.csv"), "-q"]) == 2
     assert "must be different files" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- rules found on findings/dev4
+
+def _write(tmp_path, articles: dict[str, str]):
+    for name, text in articles.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    return D.analyse([tmp_path], ROOT / "reference", 0.1).findings
+
+
+def test_an_agencys_figure_for_another_measure_is_a_measure_swap(tmp_path):
+    """Turkey's 900 returnees (the report's, and the Turkish government's in one article) printed as its
+    departures: the measure is what is wrong, so measure_swap, not other_report."""
+    findings = _write(tmp_path, {
+        "a_gov": "Turkey counts its returnees\n\nTurkish government figures show that 900 fighters have returned "
+                 "to Turkey from Syria and Iraq.\n",
+        "b_table": "Foreign fighters by country\n\nAccording to the Soufan Center report, 900 fighters left Turkey "
+                   "to join the Islamic State.\n"})
+    tur = findings[(findings.entity == "TUR") & (findings.measure == "departed")]
+    assert "measure_swap" in set(tur.kind) and "other_report" not in set(tur.kind), tur[["kind", "values"]]
+
+
+def test_a_headline_slip_is_found_when_another_article_prints_the_same_figure(tmp_path):
+    """5,700 in one article's headline over its body's "at least 5,600": a slip, even though another article's body
+    also says 5,700; the finding rests on the headline alone."""
+    findings = _write(tmp_path, {
+        "a_head": "5,700 jihadists have returned home\n\nAt least 5,600 fighters have returned to their home "
+                  "countries, according to the Soufan Center report.\n",
+        "b_body": "Returnees\n\nThe report says 5,700 people have returned to their home countries.\n"})
+    slips = findings[(findings.kind == "likely_typo") & (findings.entity == "WORLD")]
+    assert len(slips) == 1 and "headline" in slips.iloc[0].explanation
+    assert slips.iloc[0].doc_ids == "a_head", slips[["values", "doc_ids"]]

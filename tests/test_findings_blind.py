@@ -4,7 +4,8 @@ Thresholds and rules were tuned on dev/ and dev2/ only (dev2 first scored, befor
 13/16, recall 20/25, diagnosis 18/25). dev3, written later, was first scored at 15/16, 23/27 and 23/27 and not
 tuned on: its four misses need facts the reference does not hold or a reading no rule can make. test/ and test2/
 (test2 written later by a new annotator, first scored at 14/15, 23/27 and 21/27, then 14/15, 25/27 and 23/27
-after later rules tuned on the dev parts) are only scored, never read;
+after later rules tuned on the dev parts) are only scored, never read; dev4 (written later, first scored at 12/17,
+25/27 and 23/27) is tuned on;
 their scores are held here as floors (the values reached). The scores also depend on the extractor: a planted
 misreading the extractor does not read cannot be found, and a finding resting on a misread claim counts as wrong.
 `precision_given_readings` isolates the findings engine: among high and
@@ -24,7 +25,7 @@ BLIND = ROOT / "tests" / "blind" / "findings"
 #: part -> (precision of high+medium, recall of planted misreadings, right diagnosis, precision given readings)
 FLOORS = {"dev": (13 / 13, 21 / 22, 21 / 22, 1.0), "dev2": (14 / 15, 23 / 25, 22 / 25, 1.0),
           "dev3": (15 / 16, 23 / 27, 23 / 27, 1.0), "test": (11 / 12, 17 / 20, 11 / 20, 1.0),
-          "test2": (14 / 15, 25 / 27, 23 / 27, 1.0)}
+          "dev4": (14 / 19, 25 / 27, 25 / 27, 1.0), "test2": (14 / 15, 25 / 27, 23 / 27, 1.0)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

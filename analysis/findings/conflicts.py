@@ -121,8 +121,11 @@ def hidden_swaps(ctx: Context, clusters: list[C.Cluster]) -> list[dict]:
         if r.has_reference or same(r.value, acc.value):
             continue
         part = C.Cluster(acc.entity, acc.measure, acc.unit, [r])
-        diag = (measure_swap.diagnose(ctx, part, acc) or entity_swap.diagnose(ctx, part, acc)
-                or typo.headline_slip(ctx, part, acc))
+        diag = measure_swap.diagnose(ctx, part, acc) or entity_swap.diagnose(ctx, part, acc)
+        heads = None if diag else typo.headlines_of(part)
+        if heads is not None:
+            diag = typo.headline_slip(ctx, heads, acc)
+            part = heads if diag else part
         if diag:
             diag.severity = "medium"
             rows.append(swap_row(ctx, part, diag))

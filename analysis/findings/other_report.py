@@ -11,7 +11,7 @@ the report's own figure, is the other agency's.
 from __future__ import annotations
 
 from analysis.findings import clusters as C
-from analysis.findings import comparability
+from analysis.findings import comparability, measure_swap
 from analysis.findings.diagnosis import Diagnosis, same
 from analysis.findings.evidence import REFERENCE, Context, Statement, measure_name, name, num_text, the
 
@@ -28,13 +28,19 @@ def agency_figures(ctx: Context, entity: str) -> list[tuple[float, str, str, lis
 
 
 def match(ctx: Context, dev: C.Cluster) -> tuple | None:
-    """A reading of `dev` equal to another agency's figure, from claims that do not credit that agency."""
+    """A reading of `dev` equal to another agency's figure, from claims that do not credit that agency.
+
+    An agency's figure for another measure that the report gives as well (Turkey's 900 returnees, printed as
+    its departures) is another measure's figure: measure_swap names it, not this diagnosis.
+    """
     for r in dev.readings:
         if r.has_reference:
             continue
         for value, who, what, stmts, measure in agency_figures(ctx, dev.entity):
             own = {comparability.counter(s.attribution) for s in r.statements}
             if same(r.value, value) and who not in own and not any(s in r.statements for s in stmts):
+                if measure != dev.measure and measure_swap.match(ctx, dev.entity, dev.measure, dev.unit, r.value):
+                    continue
                 return value, who, what, stmts, measure
     return None
 

@@ -14,7 +14,7 @@ from analysis.core.codebook import HEADLINE_GAP
 from analysis.findings.clusters import Cluster
 from analysis.core.digits import significant_digits
 from analysis.findings.diagnosis import Diagnosis
-from analysis.findings.evidence import Context, num_text
+from analysis.findings.evidence import Context, Reading, num_text
 
 
 
@@ -47,6 +47,18 @@ def diagnose(ctx: Context, dev: Cluster, acc: Cluster) -> Diagnosis | None:
                              f"{slip}, so {num_text(r.value)} is probably a typo", correct_value=acc.value,
                              verdict="probable typo")
     return headline_slip(ctx, dev, acc)
+
+
+def headlines_of(dev: Cluster) -> Cluster | None:
+    """The part of `dev` given in headlines, when the same figure is also in some article's body.
+
+    "5,700 have returned" in one headline and, misread or superseded, in another article's body: the headline is
+    still a slip against its own body, and the finding rests on the headline alone.
+    """
+    readings = [Reading(r.entity, r.measure, r.unit, r.value, r.low, r.high,
+                        [s for s in r.statements if "headline" in s.flags.split(";")]) for r in dev.readings]
+    readings = [r for r in readings if r.statements]
+    return Cluster(dev.entity, dev.measure, dev.unit, readings) if readings else None
 
 
 def headline_slip(ctx: Context, dev: Cluster, acc: Cluster) -> Diagnosis | None:
