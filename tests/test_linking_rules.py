@@ -357,3 +357,19 @@ def test_a_subtotal_of_the_rows_above_names_no_place():
     rows, _ = extract_text("t", table)
     total = [r for r in rows if r["value"] == 2410]
     assert total and all(r["entity"] == "" for r in total)
+
+
+@pytest.mark.parametrize("text, lang, days", [
+    ("Headline\n\nThe ministers discussed returnees in Ischia on 19–20 October.", "en", "19–20"),
+    ("Überschrift\n\nDie Innenminister trafen sich am 19.–20. Oktober in Ischia.", "de", None),
+    ("Headline\n\nBetween 20 and 30 fighters returned to Finland.", "en", None),
+])
+def test_a_range_of_days_before_a_month_is_a_date(text, lang, days):
+    """"19–20 October": two days of a month, never a count; a range of people is still one."""
+    rows, skips = extract_text("t", text, lang=lang)
+    if days:
+        assert {s["number_text"]: s["reason"] for s in skips}.get(days) == "date"
+        assert not rows
+    else:
+        assert all(r["value"] != 19.5 for r in rows)
+        assert "Between" not in text or [r["value"] for r in rows] == [25.0]  # the midpoint of 20-30 people

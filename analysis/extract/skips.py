@@ -57,6 +57,9 @@ def skip_reason(R: NumberRules, text: str, mention: NumberMention, g: dict) -> s
         return "time"  # "10:32", "14h30": a clock time in any language
     if mention.form == "range" and all(_YEAR.fullmatch(f"{v:.0f}") for v in (mention.low, mention.high)):
         return "year"  # "between 2014 and 2016"
+    if (mention.form == "range" and mention.unit == "count" and mention.high is not None and mention.high <= 31
+            and (R.date_before.search(before) or R.date_after.match(after))):
+        return "date"  # "on 19–20 October", "du 19 au 20 octobre": days of a month
     if mention.form == "digits" and mention.unit == "count":
         lo = g["lo"]
         if (_YEAR_LIKE.fullmatch(lo) and not R.year_people.match(after) and not _LABELLED.search(before)
