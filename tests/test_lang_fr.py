@@ -428,6 +428,51 @@ CASES = [
     pytest.param(
         "Au Danemark, le ministre a répété que la police avançait encore le chiffre de 300 retours. Le pays compte 150 départs.",
         {("DNK", "departed", 150, "")}, {"300"}, id="imperfect_encore_superseded"),
+    pytest.param(
+        "Selon la police, environ 120 Suédois ont fait le voyage ou tenté de le faire.",
+        {("SWE", "traveled_or_attempted", 120, "about")}, set(), id="fait_le_voyage_ou_tente"),
+    pytest.param(
+        "Le Danemark compte 150 départs. Le rapport est muet sur les retours, ce qui ne signifie pas que 40 ne sont "
+        "pas revenus.",
+        {("DNK", "departed", 150, "")}, {"40"}, id="ne_signifie_pas_que_negated"),
+    pytest.param(
+        "Le Danemark compte 150 départs. L'association qui suit les familles emploie 12 personnes.",
+        {("DNK", "departed", 150, "")}, {"12"}, id="emploie_staff_not_fighters"),
+    pytest.param(
+        "Le Danemark compte 150 départs. Une quarantaine de personnes seraient mortes sur place.",
+        {("DNK", "departed", 150, ""), ("DNK", "killed", 40, "about")}, set(), id="mortes_sur_place_killed"),
+    pytest.param(
+        "Parmi plus de 40 000 combattants étrangers, environ 15 % sont revenus chez eux.",
+        {("WORLD", "departed", 40000, "more than"), ("WORLD", "return_share", 15, "about")}, set(),
+        id="whole_of_all_foreign_fighters_world"),
+    pytest.param(
+        "La Norvège compte 100 départs. Le parquet mène une trentaine d'enquêtes et une vingtaine de procédures.",
+        {("NOR", "departed", 100, "")}, {"une vingtaine"}, id="approx_noun_de_other_noun"),
+    pytest.param(
+        "Selon Moscou, quelque 7 000 combattants venus de Russie et des autres républiques ex-soviétiques sont partis.",
+        {("FORMER_SOVIET_UNION", "departed", 7000, "about")}, set(), id="russia_and_other_soviet_republics"),
+    pytest.param(
+        "La Norvège suit environ 90 voyageurs extrémistes.",
+        {("NOR", "departed", 90, "about")}, set(), id="voyageurs_people_noun"),
+    pytest.param(
+        "La Norvège compte 100 départs. C'est en nette baisse par rapport aux 130 voyageurs recensés en 2015.",
+        {("NOR", "departed", 100, "")}, {"130"}, id="en_nette_baisse_superseded"),
+    pytest.param(
+        "La Norvège compte 100 départs. Quelque 20 Norvégiens s'y trouveraient encore.",
+        {("NOR", "departed", 100, "")}, {"20"}, id="s_y_trouveraient_encore_still_there"),
+    pytest.param(
+        "La France compte 1 900 départs. D'après une enquête, les Français sont 72 % à refuser le rapatriement.",
+        {("FRA", "departed", 1900, "")}, {"72"}, id="pourcent_a_refuser_opinion_share"),
+    pytest.param(
+        "Le groupe a reculé partout : environ 90 % des zones qu'il contrôlait en 2015 ont été perdues.",
+        set(), {"90"}, id="zones_qu_il_controlait_territory"),
+    pytest.param(
+        "La Suède compte 300 départs. La police suit de près environ 2 000 personnes soupçonnées de sympathies "
+        "islamistes.",
+        {("SWE", "departed", 300, "")}, {"2 000"}, id="suit_de_pres_soupconnees_watchlist"),
+    pytest.param(
+        "La Suède compte 300 départs, alors que la Norvège, deux fois moins peuplée que la Suède, en compte 100.",
+        {("SWE", "departed", 300, ""), ("NOR", "departed", 100, "")}, {"deux"}, id="n_fois_multiplier_not_a_count"),
 ]
 
 

@@ -624,3 +624,43 @@ def test_perfect_joined_at_clause_end_is_departed():
     assert ("SWE", "departed", 300, "") in got
     got, _ = claims("Minstens 120 Denen die zich bij de terreurgroep hebben aangesloten, zijn weer thuis.")
     assert ("DNK", "returned", 120, "at least") in got
+
+
+def test_dutch_agency_figures_are_the_netherlands():
+    """'de AIVD' / 'de NCTV' are Dutch agencies: the figures they give are the Netherlands'."""
+    got, _ = claims("De AIVD houdt het op ongeveer 120 uitreizigers die nog in het strijdgebied verblijven. "
+                    "De NCTV telt er inmiddels 65 die zijn teruggekeerd.")
+    assert ("NLD", "returned", 65, "") in got
+
+
+def test_approx_noun_with_predicate_woman_is_a_women_figure():
+    """'een tiental vrouw' (approximate noun, then the predicate 'vrouw'): a women figure among returnees."""
+    got, _ = claims("Van de Duitse terugkeerders is een tiental vrouw.")
+    assert ("DEU", "women_returned", 10, "about") in got
+
+
+def test_nobody_would_have_returned_is_zero():
+    """'niemand zou zijn teruggekeerd' (conditional auxiliary before the perfect) is a zero returnee count."""
+    got, _ = claims("Uit Turkmenistan vertrokken 360 mensen en niemand zou zijn teruggekeerd.")
+    assert ("TKM", "departed", 360, "") in got
+    assert ("TKM", "returned", 0, "") in got
+
+
+def test_authorities_who_count_give_their_own_country():
+    """'de Italiaanse autoriteiten tellen 110 vertrekkers': authorities that count, count their own nationals."""
+    got, _ = claims("Ter vergelijking: de Italiaanse autoriteiten tellen 110 vertrekkers, van wie 11 zijn teruggekeerd.")
+    assert ("ITA", "departed", 110, "") in got
+    assert ("ITA", "returned", 11, "") in got
+
+
+def test_foreigners_count_departures():
+    """'het aantal buitenlanders ... op 40.000': 'buitenlanders' (foreigners who joined) is a departure noun."""
+    got, _ = claims("Ruim 5.000 strijders zijn teruggekeerd, en het aantal buitenlanders dat zich bij IS heeft aangesloten "
+                    "wordt op ongeveer 41.000 geschat.")
+    assert ("WORLD", "departed", 41000, "about") in got
+
+
+def test_cells_are_not_people():
+    """'35 cellen opgerold' counts terror cells dismantled, not fighters."""
+    got, _ = claims("De Spaanse politie heeft sinds 2014 naar eigen zeggen 35 cellen van IS-strijders opgerold.")
+    assert not any(v == 35 for _, _, v, _ in got)

@@ -771,6 +771,38 @@ CASES = [
     ("fell_under_law_is_detained",
      "Из Косово уехали 300 человек. Закон позволяет лишать их гражданства; под его действие уже попали 12 человек.",
      {("XKX", "departed", 300, "")}, {"12"}),
+    # Numbers of law articles in a list ("по статьям 205-1 и 208") are references, not counts.
+    ("law_article_list_is_a_reference",
+     "Из Казахстана вернулись 120 человек. 35 гражданам предъявлены обвинения по статьям 255-2 и 257 Уголовного кодекса.",
+     {("KAZ", "returned", 120, ""), ("KAZ", "charged", 35, "")}, {"257"}),
+    # An entry ban or a stop-list is a border measure, not a count of fighters.
+    ("entry_ban_is_not_a_claim",
+     "Из Марокко уехали 1600 человек. Испания запретила въезд 900 марокканцам, а власти внесли в стоп-лист 300 алжирцев.",
+     {("MAR", "departed", 1600, "")}, {"900", "300"}),
+    # "разница почти в N": a difference between two figures, in either word order.
+    ("difference_with_hedge_before_v",
+     "Из Ливии уехали 600 человек, из Египта — 800; разница почти в 200 человек объясняется методикой.",
+     {("LBY", "departed", 600, ""), ("EGY", "departed", 800, "")}, {"200"}),
+    # "долго называли": a figure the speaker no longer stands by (superseded before a later revision).
+    ("long_cited_figure_is_superseded",
+     "Из Алжира уехали 300 человек. Власти страны долго называли цифру около 1000 человек, однако позже снизили оценку.",
+     {("DZA", "departed", 300, "")}, {"1000"}),
+    # "свели в таблицу данные по N государствам": the table's selection, not a countries count.
+    ("table_selection_of_countries",
+     "Мы свели в таблицу данные по пятнадцати государствам. Из Бельгии уехали 470 человек.",
+     {("BEL", "departed", 470, "")}, {"пятнадцати"}),
+    # "прошли через халифат" (went through the caliphate) is a departure verb.
+    ("went_through_caliphate_is_departed",
+     "По оценке экспертов, через «халифат» прошли около 30 тысяч иностранцев, а вернулись лишь 4000.",
+     {("WORLD", "departed", 30000, "about"), ("WORLD", "returned", 4000, "only")}, set()),
+    # A count of books or articles by an expert is not a count of people.
+    ("publications_are_not_people",
+     "Из Египта уехали 600 человек. Автор доклада написал пять книг о джихадистах Ближнего Востока.",
+     {("EGY", "departed", 600, "")}, {"пять"}),
+    # "<demonym> власти в своё время говорили о N": an adverb between the authority and its verb keeps the place.
+    ("authority_with_adverb_keeps_its_place",
+     "Из Армении уехали около 100 человек. Казахские власти неоднократно говорили о 600 своих гражданах.",
+     {("ARM", "departed", 100, "about"), ("KAZ", "departed", 600, "")}, set()),
 ]
 
 
@@ -946,3 +978,12 @@ def test_lexicon_keys_match_english():
     assert set(ru) - {"name_stem"} == set(en)
     for group in ("clauses", "linking", "document", "fractions", "number_words", "range", "not_claim_contexts"):
         assert set(ru[group]) >= set(en[group]) - {"values"}, group
+
+
+def test_space_aligned_table_year_like_cell_is_a_count():
+    """A year-like cell ("1910") followed by another column in a space-aligned table is a count, not a year."""
+    text = ("Страна            Уехали     Вернулись\n"
+            "Франция             1910          271\n"
+            "Бельгия              470          120\n")
+    got = _table_rows(text)
+    assert {("FRA", "departed", 1910), ("FRA", "returned", 271)} <= got
