@@ -217,6 +217,21 @@ CASES = [
     pytest.param(
         "Country   | Pop. (m) | Went\nPortugal  | 10       | 12\nIreland   | 5        | 30\n",
         {("PRT", "departed", 12, ""), ("IRL", "departed", 30, "")}, {"10", "5"}, id="pop_column_is_population"),
+    pytest.param(
+        "Officials believe as many as 40 Belgians have been killed fighting for the group.",
+        {("BEL", "killed", 40, "up to")}, set(), id="killed_fighting_for_the_group"),
+    pytest.param(
+        "The ministers met in Brussels on 12\u201313 March, where they discussed 300 Dutch returnees.",
+        {("NLD", "returned", 300, "")}, {"12\u201313"}, id="day_range_before_month_is_a_date"),
+    pytest.param(
+        "Mentoring schemes now run in 14 Danish towns, and 150 Danish fighters have come back.",
+        {("DNK", "returned", 150, "")}, {"14"}, id="demonym_then_other_noun_counts_something_else"),
+    pytest.param(
+        "Three of its 25 proposals were adopted; 60 of the 400 Finnish fighters have returned.",
+        {("FIN", "returned", 60, ""), ("FIN", "departed", 400, "")}, {"Three", "25"}, id="n_of_its_m_things"),
+    pytest.param(
+        "The numbers have grown sharply since 2014, when officials counted 900 Belgians.",
+        set(), {"900"}, id="risen_since_year_when_is_superseded"),
 ]
 
 
