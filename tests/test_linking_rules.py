@@ -373,3 +373,28 @@ def test_a_range_of_days_before_a_month_is_a_date(text, lang, days):
     else:
         assert all(r["value"] != 19.5 for r in rows)
         assert "Between" not in text or [r["value"] for r in rows] == [25.0]  # the midpoint of 20-30 people
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le rapport mentionne, pour l'Allemagne, le Royaume-Uni et la Belgique, 915, 850 et près de 500 départs, pour "
+     "des retours évalués respectivement à 300, 425 et une centaine.", "fr",
+     {("DEU", 915), ("GBR", 850), ("BEL", 500), ("DEU", 300), ("GBR", 425), ("BEL", 100)}),
+    ("Sweden and Norway sent 300 and 90 fighters, and saw 150 and 40 come back, respectively.", "en",
+     {("SWE", 300), ("NOR", 90), ("SWE", 150), ("NOR", 40)}),
+])
+def test_respectively_pairs_each_series_with_the_places(text, lang, expected):
+    """Two series of figures for the same places, "respectively": each series is paired with the places in turn."""
+    rows, _ = extract_text("t", "Headline\n\n" + text, lang=lang)
+    assert {(r["entity"], r["value"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize("text, lang, entity", [
+    ("In Western Europe, France was the largest source, with 1,910.", "en", "FRA"),
+    ("En Europa, es Francia la que aporta el mayor contingente, con 1.910 personas.", "es", "FRA"),
+    ("The former Soviet republics, Russia included, account for more than 8,700 recruits.", "en",
+     "FORMER_SOVIET_UNION"),
+])
+def test_a_member_opening_its_own_clause_after_a_region_is_the_subject(text, lang, entity):
+    """"In Western Europe, France was ...": France is the figure's place; "Russia included" stays an aside."""
+    rows, _ = extract_text("t", "Headline\n\n" + text, lang=lang)
+    assert [r["entity"] for r in rows] == [entity]

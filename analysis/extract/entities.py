@@ -127,7 +127,9 @@ def entities(text, segments, si, n, previous_entity, drafts, facts: SegmentFacts
 
 def respectively(segments, drafts) -> None:
     """"Kazakhstan and Turkmenistan sent 500 and 400, respectively": the k-th figure is the k-th place's, when the
-    places listed before the first figure are as many as the figures."""
+    places listed before the first figure are as many as the figures. Two series for the same places ("for
+    Germany, the UK and Belgium, 915, 850 and 500 departures, with returns of 300, 425 and 100 respectively")
+    pair each series with the places in turn."""
     first = min((d.number.start for d in drafts), default=None)
     if first is None:
         return
@@ -137,9 +139,10 @@ def respectively(segments, drafts) -> None:
             if m.end <= first and m.entity.key not in {p.entity.key for p in places}:
                 places.append(m)
     counted = [d for d in drafts if d.number.unit == "count" and not d.part]
-    if len(places) < 2 or len(places) != len(counted):
+    if len(places) < 2 or not counted or len(counted) % len(places):
         return
-    for d, m in zip(sorted(counted, key=lambda d: d.number.start), places):
+    for i, d in enumerate(sorted(counted, key=lambda d: d.number.start)):
+        m = places[i % len(places)]
         d.entity, d.entity_span, d.entity_own, d.entity_text = m.entity, (m.start, m.end), True, ""
         d.flags.discard("ambiguous")
 
@@ -152,6 +155,12 @@ def _apposition(text, segments, k) -> bool:
         return False
     if text[before.entities[-1].end:before.end].strip():
         return False  # the segment before does not end with its place
+    lead = seg.entities[0] if seg.entities else None
+    if (lead and len(text[seg.start:lead.start].split()) <= 1 and len(text[lead.end:seg.end].split()) >= 3
+            and _members_of(before.entities[-1], [lead])):
+        # "In Western Europe, France was the largest source": a member opening a clause of its own is its subject
+        # ("Russia included" is still an aside).
+        return False
     rest = _without_places(text, seg)
     # "In Southeast Asia, Indonesia, ... sent 600": a bare place after a region is the subject, not an aside; but
     # "the former Soviet republics, Russia included, account for 8,700" names a member of the region in passing.
