@@ -381,6 +381,9 @@ def test_a_range_of_days_before_a_month_is_a_date(text, lang, days):
      {("DEU", 915), ("GBR", 850), ("BEL", 500), ("DEU", 300), ("GBR", 425), ("BEL", 100)}),
     ("Sweden and Norway sent 300 and 90 fighters, and saw 150 and 40 come back, respectively.", "en",
      {("SWE", 300), ("NOR", 90), ("SWE", 150), ("NOR", 40)}),
+    ("Turning to its European partners, the report gives Austria, Switzerland and Italy 300, 90 and 110 departures "
+     "and 90, 20 and 10 returns, respectively.", "en",  # the frame named first is not one of the listed places
+     {("AUT", 300), ("CHE", 90), ("ITA", 110), ("AUT", 90), ("CHE", 20), ("ITA", 10)}),
 ])
 def test_respectively_pairs_each_series_with_the_places(text, lang, expected):
     """Two series of figures for the same places, "respectively": each series is paired with the places in turn."""

@@ -139,6 +139,10 @@ def respectively(segments, drafts) -> None:
             if m.end <= first and m.entity.key not in {p.entity.key for p in places}:
                 places.append(m)
     counted = [d for d in drafts if d.number.unit == "count" and not d.part]
+    # The places nearest the figures are the listed ones: "In Europe, France and Germany sent 1,910 and 915,
+    # respectively" pairs France and Germany, the frame before them is left out.
+    while len(places) > 2 and counted and len(counted) % len(places):
+        places = places[1:]
     if len(places) < 2 or not counted or len(counted) % len(places):
         return
     for i, d in enumerate(sorted(counted, key=lambda d: d.number.start)):
