@@ -462,3 +462,12 @@ def test_a_headline_slip_is_found_when_another_article_prints_the_same_figure(tm
     slips = findings[(findings.kind == "likely_typo") & (findings.entity == "WORLD")]
     assert len(slips) == 1 and "headline" in slips.iloc[0].explanation
     assert slips.iloc[0].doc_ids == "a_head", slips[["values", "doc_ids"]]
+
+
+def test_a_zero_in_a_table_cell_is_possibly_missing_data(tmp_path):
+    """"Uyghurs | 1,200 | 0": the report has no Uyghur returnee figure, so the printed zero may be its blank cell."""
+    findings = _write(tmp_path, {
+        "a_table": "Foreign fighters by group\n\nThe Soufan Center's figures:\n\nGroup | Left | Returned\n"
+                   "Uyghurs | 1,200 | 0\nChechens | 600 | 100\n"})
+    zero = findings[(findings.kind == "zero_from_missing") & (findings.entity == "UYGHURS")]
+    assert len(zero) == 1 and zero.iloc[0].severity == "low", findings[["kind", "entity", "values"]]

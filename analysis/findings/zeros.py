@@ -1,8 +1,8 @@
 """zero_from_missing: "none returned" where the reference has no figure at all.
 
 A table cell left blank in the report reads as "none" in a hurried summary
-(Uzbekistan, the Uyghurs). A zero from a word such as "none", for a key the
-reference leaves empty, is possibly missing data read as zero: low severity,
+(Uzbekistan, the Uyghurs). A zero from a word such as "none", or a table's "0", for a
+key the reference leaves empty, is possibly missing data read as zero: low severity,
 since the article may be right.
 """
 
@@ -18,10 +18,15 @@ def zeros_from_missing(ctx: Context) -> list[dict]:
         if any(r.has_reference for r in rs):
             continue
         for r in rs:
-            zeros = [s for s in r.statements if "zero_from_none" in s.flags]
+            zeros = [s for s in r.statements if "zero_from_none" in s.flags or _zero_count(s)]
             if zeros:
                 rows.append(_row(ctx, entity, measure, r, zeros))
     return rows
+
+
+def _zero_count(s) -> bool:
+    """A zero written as a digit ("0" in a table's Returned column): the same blank cell, printed as a figure."""
+    return s.source != REFERENCE and s.unit != "percent" and s.value == 0 and s.number_text.strip() == "0"
 
 
 def _row(ctx, entity, measure, r, zeros) -> dict:
