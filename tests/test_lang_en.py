@@ -232,6 +232,13 @@ CASES = [
     pytest.param(
         "The numbers have grown sharply since 2014, when officials counted 900 Belgians.",
         set(), {"900"}, id="risen_since_year_when_is_superseded"),
+    pytest.param(
+        "Live: Europe's returnees\n\nCorrection: a post at 10:40 said 480 Belgians had returned. That figure was "
+        "wrong and the post has been removed.",
+        set(), {"480"}, id="live_blog_post_correction_is_superseded"),
+    pytest.param(
+        "Roughly 20 percent of every foreign fighter who left is now back home, the study says.",
+        {("WORLD", "return_share", 20, "about")}, set(), id="share_of_every_foreign_fighter_is_world"),
 ]
 
 
