@@ -218,7 +218,7 @@ def _from_context(drafts: list[Draft], i: int, text: str, sentences, lex) -> Non
         d.measure = SHARE_TO_COUNT.get(p.measure, p.measure)
         d.flags.add("measure_from_context")
         return
-    asked = question_measure(text, sentences, d.sentence_index, lex)
+    asked = question_measure(text, sentences, d.sentence_index, lex) or _topic_before(text, sentences, d, drafts, lex)
     if asked:  # "How many have come home? -- At least 5,600, spread across 33 countries."
         d.measure = asked
         d.flags.add("measure_from_context")
@@ -300,6 +300,20 @@ def _weak_answer(d: Draft, text: str, sentences, lex) -> None:
     if asked and asked != d.measure:
         d.measure = asked
         d.flags.add("measure_from_context")
+
+
+def _topic_before(text: str, sentences, d: Draft, drafts: list[Draft], lex) -> str:
+    """The one measure the sentence just before talks about, when it gives no figure of its own: "Most returnees
+    went to neighbouring countries. Turkey has the most, with 900" counts returnees. Not across a paragraph."""
+    index = d.sentence_index
+    if index == 0 or any(p.sentence_index == index - 1 for p in drafts):
+        return ""
+    prev = sentences[index - 1]
+    if "\n\n" in text[prev.end:sentences[index].start] or re.search(r"\d", text[prev.start:prev.end]):
+        return ""
+    strong = {c.measure for c in cue_lexicon.find_cues(text, prev.start, prev.end, lex)
+              if c.strong and c.measure in ("returned", "departed", "killed")}
+    return min(strong, key=PRIORITY.index) if strong else ""  # "returnees went home": the return, as in linking
 
 
 def question_measure(text: str, sentences, index: int, lex) -> str:
