@@ -401,3 +401,30 @@ def test_a_member_opening_its_own_clause_after_a_region_is_the_subject(text, lan
     """"In Western Europe, France was ...": France is the figure's place; "Russia included" stays an aside."""
     rows, _ = extract_text("t", "Headline\n\n" + text, lang=lang)
     assert [r["entity"] for r in rows] == [entity]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Most returnees went back to countries in the region. Turkey has the most, with 900, followed by Tunisia "
+     "(800).", "en", {("TUR", "returned", 900), ("TUN", "returned", 800)}),
+    ("De meeste terugkeerders gingen naar landen in de buurt. Turkije telt er met 900 het meest.", "nl",
+     {("TUR", "returned", 900)}),
+])
+def test_a_bare_figure_counts_what_the_sentence_before_talks_about(text, lang, expected):
+    """No cue of its own and no figure in the sentence before: the measure that sentence talks about."""
+    assert claims("Headline\n\n" + text, lang) == expected
+
+
+def test_the_topic_before_does_not_cross_a_paragraph():
+    assert claims("Headline\n\nMost returnees went back to countries in the region.\n\nTurkey has the most, with "
+                  "900.") == {("TUR", "departed", 900)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia, Saudi Arabia and Jordan have seen 400, 760 and 250 of their citizens return, respectively.",
+     {("RUS", "returned", 400), ("SAU", "returned", 760), ("JOR", "returned", 250)}),
+    ("Morocco gave a figure of 1,623, and 198 returnees.", {("MAR", "departed", 1623), ("MAR", "returned", 198)}),
+])
+def test_bare_figures_listed_take_the_cue_after_the_last(text, expected):
+    """"400, 760 and 250 of their citizens return": a list of bare figures shares its last item's cue; a figure with
+    words of its own ("a figure of 1,623") is not an item of the list after it."""
+    assert claims("Headline\n\n" + text) == expected

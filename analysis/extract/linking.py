@@ -165,7 +165,7 @@ def _measure(text, segments, si, d: Draft, earlier: list[Draft], rx) -> None:
             pick = _nearest_after(segments, si, lambda c: c.measure not in ("departed", "countries"))
             if pick is not None:
                 _apply(d, pick, _context(segments))
-        elif not _list_tail(segments, si, d):
+        elif not _list_tail(text, segments, si, d, rx):
             _sentence_predicate(segments, d)
 
 
@@ -216,15 +216,20 @@ def _relative(text, seg, c: Cue, rx):
     return relative.search(text, max(seg.start, c.start - 30), c.start) if relative is not None else None
 
 
-def _list_tail(segments, si, d: Draft) -> bool:
+def _list_tail(text, segments, si, d: Draft, rx) -> bool:
     """"Turkey's 900, Tunisia's 800 and Saudi Arabia's 760 returnees": items with no cue take the cue of the
-    next figure that has one, the list's last item."""
+    next figure that has one, the list's last item. Bare figures list too (a figure alone in its segment, or
+    before "respectively"): "have seen 400, 760 and 250 of their citizens return, respectively"."""
+    marker = rx.get("respectively")
+    seg = segments[si]
+    bare = (not text[seg.start:d.number.span_start].strip(" ,") and not text[d.number.span_end:seg.end].strip(" ,")
+            or marker is not None and marker.search(text, segments[0].start, segments[-1].end) is not None)
     for nxt in segments[si + 1:]:
         if not nxt.numbers or nxt.subordinate:
             continue  # ", of whom 147 have returned" details the figure before it; it is not the list's last item
         # Only a cue after that figure ("760 returnees") is the list's: a verb before it ("Spain 200, and about
         # 30 have come back") is the next clause's own predicate.
-        if not nxt.entities:
+        if not nxt.entities and not (bare and not _words_before(text, nxt)):
             return False  # "a figure of 1,623, and 198 returnees": a second figure of the same place, not a list
         first = nxt.numbers[0].start
         strong = [c for c in nxt.cues if c.strong and c.measure not in ("countries",) and c.start > first]
@@ -232,6 +237,12 @@ def _list_tail(segments, si, d: Draft) -> bool:
             _apply(d, _best(strong), _context(segments), own=False)
             return True
     return False
+
+
+def _words_before(text, seg) -> str:
+    """What the segment says before its first figure, its opening conjunction left out ("and 250" is bare)."""
+    words = text[seg.start:seg.numbers[0].span_start].split()
+    return " ".join(words[1:] if words and len(words[0]) <= 3 else words)
 
 
 def _sentence_predicate(segments, d: Draft) -> None:
