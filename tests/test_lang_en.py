@@ -239,6 +239,13 @@ CASES = [
     pytest.param(
         "Roughly 20 percent of every foreign fighter who left is now back home, the study says.",
         {("WORLD", "return_share", 20, "about")}, set(), id="share_of_every_foreign_fighter_is_world"),
+    pytest.param(
+        "The report counts 90 returnees to Austria out of the 300 people who left from there.",
+        {("AUT", "returned", 90, ""), ("AUT", "departed", 300, "")}, set(), id="part_to_place_out_of_whole"),
+    pytest.param(
+        "An earlier tally, from 2015, had put the Swiss contingent at about 70, a figure the new report replaces. "
+        "Switzerland now counts 90 departures.",
+        {("CHE", "departed", 90, "")}, {"70"}, id="earlier_tally_is_superseded"),
 ]
 
 
