@@ -471,3 +471,25 @@ def test_a_zero_in_a_table_cell_is_possibly_missing_data(tmp_path):
                    "Uyghurs | 1,200 | 0\nChechens | 600 | 100\n"})
     zero = findings[(findings.kind == "zero_from_missing") & (findings.entity == "UYGHURS")]
     assert len(zero) == 1 and zero.iloc[0].severity == "low", findings[["kind", "entity", "values"]]
+
+
+def test_about_9000_is_putins_even_when_another_figure_disagrees(tmp_path):
+    """"About 9,000" credited to the report agrees with 8,717 only by its hedge: it is Putin's figure, found even
+    when a third article's 5,000 disagrees with both."""
+    findings = _write(tmp_path, {
+        "a_qa": "Q&A\n\nQ: How many came from the former Soviet Union?\n\nA: About 9,000 people from the former "
+                "Soviet Union joined the group, the Soufan Center report says.\n",
+        "b_wire": "Wire\n\nAccording to the Soufan Center report, 8,717 fighters came from the former Soviet Union.\n",
+        "c_blog": "Blog\n\nThe Soufan Center report says 5,000 fighters came from the former Soviet Union.\n"})
+    fsu = findings[(findings.entity == "FORMER_SOVIET_UNION") & (findings.kind == "other_report")]
+    assert len(fsu) == 1 and "a_qa" in fsu.iloc[0].doc_ids, findings[["kind", "entity", "values"]]
+
+
+def test_countries_of_return_read_as_origins_is_a_measure_swap(tmp_path):
+    """"5,600 from 33 countries have left": 33 is the report's count of countries of return, not of origin."""
+    findings = _write(tmp_path, {
+        "a_caption": "Caption\n\nAt least 5,600 fighters from 33 countries have left for Syria, the Soufan Center "
+                     "report says.\n",
+        "b_wire": "Wire\n\nMore than 40,000 foreign fighters from more than 110 countries joined the group.\n"})
+    swap = findings[(findings.kind == "measure_swap") & (findings.measure == "countries_of_origin")]
+    assert len(swap) == 1 and swap.iloc[0].other_measure == "countries_of_return", findings[["kind", "values"]]

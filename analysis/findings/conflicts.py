@@ -103,8 +103,11 @@ def standalone(ctx: Context) -> list[dict]:
             diag = measure_swap.standalone(ctx, dev) or entity_swap.standalone(ctx, dev)
             if diag:
                 rows.append(swap_row(ctx, dev, diag))
-        if len(clusters) == 1:
-            rows += [swap_row(ctx, part, diag) for part, diag in other_report.standalone(ctx, clusters)]
+        # Another agency's figure inside the accepted cluster ("about 9,000" agrees with 8,717), whether or not
+        # other clusters disagree with it.
+        acc = clusters[0] if len(clusters) == 1 else C.accepted(ctx, clusters)
+        if acc is not None:
+            rows += [swap_row(ctx, part, diag) for part, diag in other_report.standalone(ctx, [acc])]
         rows += hidden_swaps(ctx, clusters)
     return rows
 

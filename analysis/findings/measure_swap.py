@@ -5,7 +5,7 @@ as returnees', a women-and-children list whose numbers are the departures:
 the number is right, the label is not. The evidence is equality with the
 accepted figure of the same entity under another measure of the same unit,
 among the measures a reader can confuse (people who left, came back, tried,
-and their women and children; not charges or deaths).
+and their women and children; countries of origin and of return; not charges or deaths).
 """
 
 from __future__ import annotations
@@ -14,9 +14,12 @@ from analysis.findings import clusters as C
 from analysis.findings.diagnosis import Diagnosis, same
 from analysis.findings.evidence import Context, measure_name, num_text, possessive
 
-#: Measures one can be mistaken for another (counts of the same travellers at different stages).
+#: Measures one can be mistaken for another (counts of the same travellers at different stages), and the two
+#: counts of countries ("5,600 from 33 countries" read as the travellers' origins). A figure is only compared
+#: with measures of its own unit.
 CONFUSABLE = ("departed", "returned", "traveled_or_attempted", "attempted", "women_children", "women_returned",
-              "children_returned", "women_departed", "children_departed")
+              "children_returned", "women_departed", "children_departed", "countries_of_origin",
+              "countries_of_return")
 #: Small counts (seven Americans) match other small counts by chance.
 MIN_VALUE = 10
 
