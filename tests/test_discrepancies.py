@@ -493,3 +493,15 @@ def test_countries_of_return_read_as_origins_is_a_measure_swap(tmp_path):
         "b_wire": "Wire\n\nMore than 40,000 foreign fighters from more than 110 countries joined the group.\n"})
     swap = findings[(findings.kind == "measure_swap") & (findings.measure == "countries_of_origin")]
     assert len(swap) == 1 and swap.iloc[0].other_measure == "countries_of_return", findings[["kind", "values"]]
+
+
+def test_an_agencys_figure_credited_to_the_report_by_one_speaker(tmp_path):
+    """One speaker credits "more than 950" to the study, the next to the Verfassungsschutz: the first statement is
+    the agency's figure under the report's name, though both give the same value."""
+    findings = _write(tmp_path, {
+        "a_radio": "Radio\n\nMODERATOR: Mehr als 950 Menschen sind laut der neuen Soufan-Studie aus Deutschland "
+                   "nach Syrien gezogen.\n\nGAST: Das Bundesamt für Verfassungsschutz spricht von mehr als 950 "
+                   "Ausgereisten aus Deutschland.\n",
+        "b_wire": "Wire\n\nAbout 915 fighters left Germany, the Soufan Center report says.\n"})
+    deu = findings[(findings.entity == "DEU") & (findings.kind == "other_report")]
+    assert len(deu) == 1, findings[["kind", "entity", "values", "attributions"]]

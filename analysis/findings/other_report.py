@@ -13,7 +13,7 @@ from __future__ import annotations
 from analysis.findings import clusters as C
 from analysis.findings import comparability, measure_swap
 from analysis.findings.diagnosis import Diagnosis, same
-from analysis.findings.evidence import REFERENCE, Context, Statement, measure_name, name, num_text, the
+from analysis.findings.evidence import REFERENCE, Context, Reading, Statement, measure_name, name, num_text, the
 
 
 def agency_figures(ctx: Context, entity: str) -> list[tuple[float, str, str, list[Statement], str]]:
@@ -60,6 +60,13 @@ def diagnose(ctx: Context, dev: C.Cluster, acc: C.Cluster | None) -> Diagnosis |
     return _diagnosis(ctx, dev, hit, acc, "high") if hit else None
 
 
+def _not_agencies(r: Reading) -> Reading:
+    """The reading without the statements that credit another agency: when one speaker credits "more than 950" to
+    the study and the next to the Verfassungsschutz, the first is the agency's figure under the report's name."""
+    kept = [s for s in r.statements if comparability.counter(s.attribution) in ("", "the report")]
+    return Reading(r.entity, r.measure, r.unit, r.value, r.low, r.high, kept) if kept else r
+
+
 def standalone(ctx: Context, clusters: list[C.Cluster]) -> list[tuple[C.Cluster, Diagnosis]]:
     """Within agreeing figures ('about 9,000' overlaps 8,717), a reading that is exactly another agency's figure."""
     out = []
@@ -68,7 +75,7 @@ def standalone(ctx: Context, clusters: list[C.Cluster]) -> list[tuple[C.Cluster,
         for r in c.readings:
             if r.has_reference or (acc and same(r.value, acc.value)):
                 continue
-            part = C.Cluster(c.entity, c.measure, c.unit, [r])
+            part = C.Cluster(c.entity, c.measure, c.unit, [_not_agencies(r)])
             hit = match(ctx, part)
             if hit:
                 out.append((part, _diagnosis(ctx, part, hit, acc, "medium")))
