@@ -473,6 +473,16 @@ CASES = [
     pytest.param(
         "La Suède compte 300 départs, alors que la Norvège, deux fois moins peuplée que la Suède, en compte 100.",
         {("SWE", "departed", 300, ""), ("NOR", "departed", 100, "")}, {"deux"}, id="n_fois_multiplier_not_a_count"),
+    pytest.param(
+        "Le ministre l'a confirmé jeudi. « Sur nos 140 djihadistes belges, 35 sont revenus », a-t-il dit.",
+        {("BEL", "departed", 140, ""), ("BEL", "returned", 35, "")}, set(), id="sur_nos_whole_before_part"),
+    pytest.param(
+        "La Norvège compte 100 départs.\n\nRECTIFICATIF – Une version précédente de cet article donnait 120 "
+        "départs pour la Norvège. Elle attribuait également au Danemark 150 combattants, au lieu de 145.",
+        {("NOR", "departed", 100, "")}, {"120", "150"}, id="correction_elle_attribuait"),
+    pytest.param(
+        "Le Soudan compte environ 150 combattants partis en Irak, mais aucune donnée de retours n'est publiée.",
+        {("SDN", "departed", 150, "about")}, set(), id="aucune_donnee_de_retours_negated_cue"),
 ]
 
 

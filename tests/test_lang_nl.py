@@ -664,3 +664,49 @@ def test_cells_are_not_people():
     """'35 cellen opgerold' counts terror cells dismantled, not fighters."""
     got, _ = claims("De Spaanse politie heeft sinds 2014 naar eigen zeggen 35 cellen van IS-strijders opgerold.")
     assert not any(v == 35 for _, _, v, _ in got)
+
+
+def test_figure_a_government_spoke_of_for_years_is_superseded():
+    # "sprak jarenlang van N; inmiddels ... M": the old figure is superseded, the current one after "inmiddels" stays.
+    got, rows = claims("Het Marokkaanse ministerie sprak jarenlang van 2.000 uitreizigers uit Marokko; "
+                       "inmiddels houdt het ministerie het op ruim 1.600 uitreizigers uit Marokko.")
+    assert ("MAR", "departed", 1600, "more than") in got
+    assert not any(r["value"] == 2000 for r in rows)
+
+
+def test_present_come_from_countries_is_not_a_departure_verb():
+    # "Ze komen uit 40 landen" says where people are from, not that they left: not a countries_of_origin cue.
+    got, _ = claims("Ze komen uit 40 landen.")
+    assert ("WORLD", "countries_of_origin", 40, "") not in got
+    got, _ = claims("De meeste strijders komen uit Marokko: ongeveer 1.600.")
+    assert ("MAR", "departed", 1600, "about") in got
+
+
+def test_government_that_revises_its_count_gives_its_own_country():
+    """'de Marokkaanse regering stelde ... bij tot N': a government revising its own count counts its nationals."""
+    got, _ = claims("De Marokkaanse regering stelde haar schatting onlangs bij tot ruim 1.500 uitreizigers.")
+    assert ("MAR", "departed", 1500, "more than") in got
+
+
+def test_partitive_of_them_after_the_number_keeps_its_verb():
+    """'40 van hen zijn teruggekeerd en 30 zijn omgekomen': 'van hen' after the number is partitive, not a clause cut."""
+    got, _ = claims("Uit Noorwegen zijn ongeveer 100 personen uitgereisd. Ongeveer 40 van hen zijn teruggekeerd "
+                    "en circa 30 zijn in het strijdgebied om het leven gekomen.")
+    assert ("NOR", "returned", 40, "about") in got
+    assert ("NOR", "killed", 30, "about") in got
+
+
+def test_bare_foreign_fighters_share_is_worldwide():
+    """'een op de acht buitenlandse strijders is terug' with no place: the foreign fighters as a whole (WORLD)."""
+    got, _ = claims("Een op de acht buitenlandse strijders is inmiddels weer thuis, zeggen de onderzoekers.")
+    assert ("WORLD", "return_share", 12.5, "") in got
+    got, _ = claims("Uit Denemarken vertrokken 145 buitenlandse strijders.")
+    assert ("DNK", "departed", 145, "") in got
+
+
+def test_organisation_working_with_volunteers_is_not_a_figure():
+    """'de stichting werkt met 15 vrijwilligers': an organisation's staff, not fighters."""
+    got, _ = claims("Het steunpunt voor families van Syriëgangers in Utrecht werkt met 15 vrijwilligers.")
+    assert not any(v == 15 for _, _, v, _ in got)
+    got, _ = claims("Uit Nederland vertrokken ongeveer 280 vrijwilligers naar Syrië.")
+    assert ("NLD", "departed", 280, "about") in got

@@ -803,6 +803,19 @@ CASES = [
     ("authority_with_adverb_keeps_its_place",
      "Из Армении уехали около 100 человек. Казахские власти неоднократно говорили о 600 своих гражданах.",
      {("ARM", "departed", 100, "about"), ("KAZ", "departed", 600, "")}, set()),
+    # Eighth pass. "в N областях живут ..." (in N regions live): a population, even with a figure after the verb.
+    ("regions_where_people_live_are_population",
+     "Из Ливана уехали 900 человек. «Большая часть уезжала именно с севера: из Триполи, Аккара». "
+     "В трех северных областях живут почти 2 млн из 5 млн жителей страны.",
+     {("LBN", "departed", 900, "")}, {"трех"}),
+    # A detention verb after an attribution aside still marks its figure: "N X, по данным Y, были задержаны".
+    ("detained_after_attribution_aside",
+     "Из Египта уехали 600 человек. Еще около 200 египтян, по данным полиции, были задержаны на границе.",
+     {("EGY", "departed", 600, "")}, {"200"}),
+    # "один человек может ..." (one person can ...): a hypothetical, not a count.
+    ("one_person_can_is_hypothetical",
+     "Из Ливии уехали 600 человек. Но и один человек способен многое изменить.",
+     {("LBY", "departed", 600, "")}, {"один"}),
 ]
 
 
