@@ -428,3 +428,16 @@ def test_bare_figures_listed_take_the_cue_after_the_last(text, expected):
     """"400, 760 and 250 of their citizens return": a list of bare figures shares its last item's cue; a figure with
     words of its own ("a figure of 1,623") is not an item of the list after it."""
     assert claims("Headline\n\n" + text) == expected
+
+
+def test_charges_with_no_place_are_the_country_the_article_last_counted():
+    """Prosecutions are a country's: "54 have been charged", paragraphs after the UK's figures, are the UK's."""
+    text = ("Headline\n\nThe UK has seen 850 people leave, and about 425 have returned.\n\nEvery returnee is "
+            "assessed. Of those who have returned, 54 have been charged with terrorism offences, and 39 have so far "
+            "been convicted.")
+    assert {("GBR", "charged", 54), ("GBR", "convicted", 39)} <= claims(text)
+
+
+def test_charges_after_a_regions_figure_take_no_place():
+    text = "Headline\n\nAbout 5,718 left Western Europe.\n\nSince then, 54 have been charged."
+    assert not any(m == "charged" for _, m, _ in claims(text))

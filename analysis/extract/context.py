@@ -58,6 +58,11 @@ def apply(text: str, drafts: list[Draft], lex, sentences) -> None:
             elif d.paragraph_entity is not None:
                 d.entity, d.entity_text = d.paragraph_entity.entity, ""
                 d.flags.add("entity_inherited")
+            elif d.measure in NATIONAL and _main_country(drafts, d) is not None:
+                # "Of those who have returned, 54 have been charged": prosecutions are a country's, so the
+                # country the article's figures are mostly about, even paragraphs back.
+                d.entity, d.entity_text = _main_country(drafts, d), ""
+                d.flags.add("entity_inherited")
             elif _same_figure(drafts, d):
                 d.flags.add("entity_from_same_figure")
             elif _part_of_previous(text, drafts, d, lex):
@@ -80,6 +85,23 @@ def apply(text: str, drafts: list[Draft], lex, sentences) -> None:
             d.flags.add("unclassified")
         if d.entity is None and not d.entity_text:
             d.flags.add("no_entity")
+
+
+#: Measures only a country's courts produce: a count of them with no place is the article's country's.
+NATIONAL = ("charged", "convicted")
+
+
+def _main_country(drafts: list[Draft], d: Draft):
+    """The country most of the figures before `d` are about (ties: the later one); regions and the world do not
+    count. An article that gives figures for several countries before its court counts names none clearly."""
+    earlier = [p.entity for p in drafts if p.number.start < d.number.start and p.entity is not None
+               and p.entity.entity_type == "country"]
+    if not earlier:
+        return None
+    counts = {e.key: sum(x.key == e.key for x in earlier) for e in earlier}
+    top = max(counts.values())
+    leaders = [e for e in earlier if counts[e.key] == top]
+    return leaders[-1] if len({e.key for e in leaders}) == 1 and top * 2 > len(earlier) else None
 
 
 def _part_of_previous(text: str, drafts: list[Draft], d: Draft, lex) -> bool:
