@@ -246,6 +246,44 @@ CASES = [
         "An earlier tally, from 2015, had put the Swiss contingent at about 70, a figure the new report replaces. "
         "Switzerland now counts 90 departures.",
         {("CHE", "departed", 90, "")}, {"70"}, id="earlier_tally_is_superseded"),
+    pytest.param(
+        "Some 40 Icelanders have come home since 2017. Norway, for its part, accounts for about 110.",
+        {("ISL", "returned", 40, "about"), ("NOR", "departed", 110, "about")}, set(),
+        id="accounts_for_n_is_a_contingent"),
+    pytest.param(
+        "Across Southeast Asia about 800 fighters have come home, and the Philippines accounts for about 90 of them.",
+        {("SOUTHEAST_ASIA", "returned", 800, "about"), ("PHL", "returned", 90, "about")}, set(),
+        id="accounts_for_n_of_them_keeps_the_whole_measure"),
+    pytest.param(
+        "Kenya, with 120 who left according to the report, has given no figure for returnees.",
+        {("KEN", "departed", 120, "")}, set(), id="no_figure_for_returnees_is_not_a_return_cue"),
+    pytest.param(
+        "Moroccan officials said this week that about 230 of theirs have come back.",
+        {("MAR", "returned", 230, "about")}, set(), id="officials_counting_theirs_give_the_place"),
+    pytest.param(
+        "Egypt's government had for years put the number of its citizens who left at about 2,000, a figure it has "
+        "since revised downward.",
+        set(), {"2,000"}, id="for_years_put_then_since_revised_is_superseded"),
+    pytest.param(
+        "Yemen, with 110 who left according to the report, is a case apart: its fighters never needed to go home.",
+        {("YEM", "departed", 110, "")}, set(), id="needed_to_go_home_is_not_a_return"),
+    pytest.param(
+        "Counted against population, Chad's rate is roughly 140, while Norway's return rate is about 30 percent.",
+        {("NOR", "return_share", 30, "about")}, {"140"}, id="rate_is_n_without_percent_is_per_capita"),
+    pytest.param(
+        "The study came out on Monday. Jordanian officials, faulted for an earlier estimate of about 4,000, told "
+        "the researchers that some 3,000 of their nationals had gone.",
+        {("JOR", "departed", 3000, "about")}, {"4,000"}, id="told_x_that_after_earlier_estimate_is_current"),
+    pytest.param(
+        "The region is small. Montenegrin officials have spoken of about 30 citizens leaving for Syria.",
+        {("MNE", "departed", 30, "about")}, set(), id="officials_counting_bare_citizens_give_the_place"),
+    pytest.param(
+        "The report lists 40 Azerbaijani fighters who left. Baku says 210 citizens are on a state wanted list.",
+        {("AZE", "departed", 40, "")}, {"210"}, id="wanted_list_is_detained"),
+    pytest.param(
+        "Globally, at least 700 people from 25 countries have made the journey home, the study says.",
+        {("WORLD", "returned", 700, "at least"), ("WORLD", "countries_of_return", 25, "")}, set(),
+        id="made_the_journey_home_is_a_return"),
 ]
 
 
