@@ -114,8 +114,9 @@ def standalone(ctx: Context) -> list[dict]:
 
 def hidden_swaps(ctx: Context, clusters: list[C.Cluster]) -> list[dict]:
     """A reading inside the accepted cluster only by its hedge ('at least 5,600' departed agrees with 'more than
-    40,000'), whose value is not the accepted figure but another measure's or place's figure, or a headline that
-    misquotes its own body ('5,700 have returned' over 'at least 5,600': inside the hedge, still a slip)."""
+    40,000'), whose value is not the accepted figure but another measure's or place's figure, the accepted figure
+    with a zero dropped ('more than 4,000'), or a headline that misquotes its own body ('5,700 have returned' over
+    'at least 5,600': inside the hedge, still a slip)."""
     acc = C.accepted(ctx, clusters)
     if acc is None:
         return []
@@ -124,7 +125,8 @@ def hidden_swaps(ctx: Context, clusters: list[C.Cluster]) -> list[dict]:
         if r.has_reference or same(r.value, acc.value):
             continue
         part = C.Cluster(acc.entity, acc.measure, acc.unit, [r])
-        diag = measure_swap.diagnose(ctx, part, acc) or entity_swap.diagnose(ctx, part, acc)
+        diag = (measure_swap.diagnose(ctx, part, acc) or entity_swap.diagnose(ctx, part, acc)
+                or scale.diagnose(ctx, part, acc))  # "more than 4,000" agrees with "more than 40,000" by its hedge
         heads = None if diag else typo.headlines_of(part)
         if heads is not None:
             diag = typo.headline_slip(ctx, heads, acc)
