@@ -510,8 +510,8 @@ def test_an_agencys_figure_credited_to_the_report_by_one_speaker(tmp_path):
 def test_a_dropped_zero_hidden_by_an_open_hedge_is_a_scale_error(tmp_path):
     """"Plus de 4 000" agrees with "more than 40,000" only because both are open-ended: a zero dropped."""
     findings = _write(tmp_path, {
-        "a_box": "Les chiffres\n\nSelon le rapport du Soufan Center, plus de 4 000 combattants étrangers sont partis "
-                 "en Syrie et en Irak.\n",
+        "a_box": "Les chiffres\n\nSelon le rapport du Soufan Center, plus de 4 000 combattants étrangers venus de plus "
+                 "de 110 pays sont partis en Syrie et en Irak.\n",
         "b_wire": "Wire\n\nMore than 40,000 foreign fighters from more than 110 countries joined the group, the "
                   "Soufan Center report says.\n"})
     scale_rows = findings[(findings.kind == "scale_error") & (findings.entity == "WORLD")]
