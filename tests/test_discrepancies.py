@@ -516,3 +516,14 @@ def test_a_dropped_zero_hidden_by_an_open_hedge_is_a_scale_error(tmp_path):
                   "Soufan Center report says.\n"})
     scale_rows = findings[(findings.kind == "scale_error") & (findings.entity == "WORLD")]
     assert len(scale_rows) == 1 and "a_box" in scale_rows.iloc[0].doc_ids, findings[["kind", "values"]]
+
+
+def test_a_two_digit_figure_moved_to_a_neighbours_row_is_an_entity_swap(tmp_path):
+    """A fact box moves the returnee cells of Morocco and Algeria one row: 87 is Algeria's, not a chance match."""
+    findings = _write(tmp_path, {
+        "a_box": "Maghreb\n\nThe Soufan Center's figures:\n\nCountry | Left | Returned\nMorocco | 1,623 | 87\n"
+                 "Algeria | 170 | 198\n",
+        "b_wire": "Wire\n\nMorocco counts 1,623 departures and 198 returnees; Algeria 170 departures and 87 "
+                  "returnees, the Soufan Center report says.\n"})
+    mar = findings[(findings.kind == "entity_swap") & (findings.entity == "MAR")]
+    assert len(mar) == 1 and mar.iloc[0].other_entity == "DZA", findings[["kind", "entity", "values"]]

@@ -23,11 +23,17 @@ def _aggregate(entity: str) -> bool:
     return entity == "WORLD" or bool(e and e.entity_type in ("region", "world", "group"))
 
 
+def _unround(value: float) -> bool:
+    """A two-digit count that ends in neither 0 nor 5 (87, 44): no outlet rounds to it, so an equal figure of a
+    neighbour in the same list is that neighbour's, not a coincidence."""
+    return value == int(value) and 10 < value < 100 and int(value) % 5 != 0
+
+
 def match(ctx: Context, entity: str, measure: str, unit: str, value: float) -> tuple[str, C.Cluster] | None:
     """Another entity whose accepted figure for `measure` equals `value` (reference first), if specific enough."""
     found = []
     for (e, m, u), _ in C.by_key(ctx).items():
-        if m != measure or u != unit or e == entity or not specific(value, _aggregate(e)):
+        if m != measure or u != unit or e == entity or not (specific(value, _aggregate(e)) or _unround(value)):
             continue
         alt = C.figure(ctx, e, m, u)
         if alt and same(value, alt.value):
