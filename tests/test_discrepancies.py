@@ -527,3 +527,13 @@ def test_a_two_digit_figure_moved_to_a_neighbours_row_is_an_entity_swap(tmp_path
                   "returnees, the Soufan Center report says.\n"})
     mar = findings[(findings.kind == "entity_swap") & (findings.entity == "MAR")]
     assert len(mar) == 1 and mar.iloc[0].other_entity == "DZA", findings[["kind", "entity", "values"]]
+
+
+def test_a_digit_slip_inside_the_hedge_of_the_accepted_figure_is_a_typo(tmp_path):
+    """"About 951" agrees with "about 915" by the hedges, and is still two digits swapped."""
+    findings = _write(tmp_path, {
+        "a_table": "Germany\n\nAccording to the Soufan Center report, about 951 Germans have left for Syria and "
+                   "Iraq.\n",
+        "b_wire": "Wire\n\nAbout 915 fighters left Germany, the Soufan Center report says.\n"})
+    deu = findings[(findings.entity == "DEU") & (findings.measure == "departed")]
+    assert "likely_typo" in set(deu.kind) and "other_report" not in set(deu.kind), deu[["kind", "values"]]

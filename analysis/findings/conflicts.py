@@ -125,7 +125,8 @@ def hidden_swaps(ctx: Context, clusters: list[C.Cluster]) -> list[dict]:
         if r.has_reference or same(r.value, acc.value):
             continue
         part = C.Cluster(acc.entity, acc.measure, acc.unit, [r])
-        diag = (measure_swap.diagnose(ctx, part, acc) or entity_swap.diagnose(ctx, part, acc)
+        diag = (typo.digit_diagnosis(part, acc) or measure_swap.diagnose(ctx, part, acc)
+                or entity_swap.diagnose(ctx, part, acc)
                 or scale.diagnose(ctx, part, acc))  # "more than 4,000" agrees with "more than 40,000" by its hedge
         heads = None if diag else typo.headlines_of(part)
         if heads is not None:

@@ -11,7 +11,7 @@ the report's own figure, is the other agency's.
 from __future__ import annotations
 
 from analysis.findings import clusters as C
-from analysis.findings import comparability, measure_swap
+from analysis.findings import comparability, measure_swap, typo
 from analysis.findings.diagnosis import Diagnosis, same
 from analysis.findings.evidence import REFERENCE, Context, Reading, Statement, measure_name, name, num_text, the
 
@@ -73,8 +73,8 @@ def standalone(ctx: Context, clusters: list[C.Cluster]) -> list[tuple[C.Cluster,
     acc = C.accepted(ctx, clusters)
     for c in clusters:
         for r in c.readings:
-            if r.has_reference or (acc and same(r.value, acc.value)):
-                continue
+            if r.has_reference or (acc and (same(r.value, acc.value) or typo.digit_slip(r.value, acc.value))):
+                continue  # 951 for 915 is a typo first, whatever agency once said 950
             part = C.Cluster(c.entity, c.measure, c.unit, [_not_agencies(r)])
             hit = match(ctx, part)
             if hit:

@@ -40,13 +40,18 @@ def digit_slip(x: float, y: float) -> str:
 
 def diagnose(ctx: Context, dev: Cluster, acc: Cluster) -> Diagnosis | None:
     """A digit slip against the accepted figure, else a headline against its own body."""
+    return digit_diagnosis(dev, acc) or headline_slip(ctx, dev, acc)
+
+
+def digit_diagnosis(dev: Cluster, acc: Cluster) -> Diagnosis | None:
+    """A reading one keystroke from the accepted figure ('about 951' sits inside 'about 915' and is still a slip)."""
     for r in dev.readings:
         slip = digit_slip(r.value, acc.value)
         if slip:
             return Diagnosis("likely_typo", "high", f"{num_text(r.value)} and {num_text(acc.value)} differ by "
                              f"{slip}, so {num_text(r.value)} is probably a typo", correct_value=acc.value,
                              verdict="probable typo")
-    return headline_slip(ctx, dev, acc)
+    return None
 
 
 def headlines_of(dev: Cluster) -> Cluster | None:
