@@ -537,3 +537,13 @@ def test_a_digit_slip_inside_the_hedge_of_the_accepted_figure_is_a_typo(tmp_path
         "b_wire": "Wire\n\nAbout 915 fighters left Germany, the Soufan Center report says.\n"})
     deu = findings[(findings.entity == "DEU") & (findings.measure == "departed")]
     assert "likely_typo" in set(deu.kind) and "other_report" not in set(deu.kind), deu[["kind", "values"]]
+
+
+def test_a_live_blog_entry_heading_is_a_headline_against_its_own_body(tmp_path):
+    """"09:15 - BREAKING: 5,700 foreign fighters have returned home" over an entry that gives at least 5,600."""
+    findings = _write(tmp_path, {
+        "a_live": "Live: the Soufan Center report\n\n09:15 - BREAKING: 5,700 foreign fighters have returned home\n"
+                  "The Soufan Center has just published its report. At least 5,600 citizens or residents from 33 "
+                  "countries have returned to their home countries, it says.\n"})
+    slips = findings[(findings.kind == "likely_typo") & (findings.entity == "WORLD")]
+    assert len(slips) == 1 and "headline" in slips.iloc[0].explanation, findings[["kind", "values"]]

@@ -54,6 +54,18 @@ def digit_diagnosis(dev: Cluster, acc: Cluster) -> Diagnosis | None:
     return None
 
 
+_HEADING_WORDS = 16  # a live blog's entry heading or a fact-box line: short, and no sentence's end
+
+
+def _heading(s) -> bool:
+    """The article's headline, or a line that reads as a heading ("09:15 - BREAKING: 5,700 fighters have
+    returned home"): written apart from the body, and as apt to slip."""
+    if "headline" in s.flags.split(";"):
+        return True
+    line = s.sentence.strip()
+    return bool(line) and "\n" not in line and len(line.split()) <= _HEADING_WORDS and line[-1] not in ".!?\"'\u201d\u00bb)"
+
+
 def headlines_of(dev: Cluster) -> Cluster | None:
     """The part of `dev` given in headlines, when the same figure is also in some article's body.
 
@@ -61,7 +73,7 @@ def headlines_of(dev: Cluster) -> Cluster | None:
     still a slip against its own body, and the finding rests on the headline alone.
     """
     readings = [Reading(r.entity, r.measure, r.unit, r.value, r.low, r.high,
-                        [s for s in r.statements if "headline" in s.flags.split(";")]) for r in dev.readings]
+                        [s for s in r.statements if _heading(s)]) for r in dev.readings]
     readings = [r for r in readings if r.statements]
     return Cluster(dev.entity, dev.measure, dev.unit, readings) if readings else None
 
@@ -69,10 +81,10 @@ def headlines_of(dev: Cluster) -> Cluster | None:
 def headline_slip(ctx: Context, dev: Cluster, acc: Cluster) -> Diagnosis | None:
     """Every claim of `dev` is in a headline, and the same article's body gives the accepted figure nearby."""
     heads = dev.articles
-    if not heads or not all("headline" in s.flags.split(";") for s in heads):
+    if not heads or not all(_heading(s) for s in heads):
         return None
     docs = {s.source for s in heads}
-    body = [s for s in acc.articles if s.source in docs and "headline" not in s.flags.split(";")]
+    body = [s for s in acc.articles if s.source in docs and not _heading(s)]
     if not body or abs(dev.value - acc.value) > HEADLINE_GAP * max(dev.value, acc.value):
         return None
     return Diagnosis("likely_typo", "high", f"the headline gives {num_text(dev.value)} where the same article's "
