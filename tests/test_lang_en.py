@@ -247,6 +247,9 @@ CASES = [
         "Switzerland now counts 90 departures.",
         {("CHE", "departed", 90, "")}, {"70"}, id="earlier_tally_is_superseded"),
     pytest.param(
+        "Kosovo, 300 went and zero returned; zero tolerance is the rule.",
+        {("XKX", "departed", 300, ""), ("XKX", "returned", 0, "")}, set(), id="zero_returned_is_a_stated_zero"),
+    pytest.param(
         "Some 40 Icelanders have come home since 2017. Norway, for its part, accounts for about 110.",
         {("ISL", "returned", 40, "about"), ("NOR", "departed", 110, "about")}, set(),
         id="accounts_for_n_is_a_contingent"),

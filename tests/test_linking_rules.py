@@ -441,3 +441,9 @@ def test_charges_with_no_place_are_the_country_the_article_last_counted():
 def test_charges_after_a_regions_figure_take_no_place():
     text = "Headline\n\nAbout 5,718 left Western Europe.\n\nSince then, 54 have been charged."
     assert not any(m == "charged" for _, m, _ in claims(text))
+
+
+def test_worldwide_in_the_figures_own_clause_beats_a_place_in_the_next():
+    """"Some 5,700 fighters home worldwide; Saudi returns among highest": the world's figure, not Saudi Arabia's."""
+    assert ("WORLD", "returned", 5700) in claims("Some 5,700 foreign fighters home worldwide; Saudi returns among "
+                                                 "highest\n\nBody text.")

@@ -28,6 +28,7 @@ class SegmentFacts:
     joiner: re.Pattern  # what may stand between two listed places: ", ", " and "
     conj: re.Pattern | None = None  # a conjunction that opens a new clause: " while ", " but "
     leading_with: re.Pattern | None = None  # "With 400 departures, Lebanon ...": a sentence opened by "with"
+    own_world: bool = False  # the number's own segment says "worldwide", "in total"...
 
 
 def origins(text: str, mentions: list[Mention], gaz, lex) -> list[Mention]:
@@ -115,6 +116,8 @@ def entities(text, segments, si, n, previous_entity, drafts, facts: SegmentFacts
     if si == 0 and len(segments) > 1 and segments[1].entities and facts.leading_with is not None \
             and facts.leading_with.match(text, seg.start):
         return [(segments[1].entities[0], set())]  # "With 400 departures, Lebanon has seen 90 return": its subject
+    if facts.own_world:  # "Some 5,700 fighters home worldwide; Saudi returns among highest": the world's
+        return [(Mention(n.start, n.start, WORLD), set())]
     later = _predicate_place(text, segments, si, facts.conj)
     if later is not None:
         return [(later, set())]

@@ -83,7 +83,8 @@ def link_sentence(text: str, segments: list[Segment], sentence_index: int,
         facts = SegmentFacts(worldwide, bool(rx["each"].search(text, seg.start, seg.end)),
                               bool(rx["of_them"].search(text, seg.start, seg.end)),
                               bool(rx["pronoun"].search(text, seg.start, seg.end)),
-                              rx.get("list_joiner", JOINER), rx.get("conj"), rx.get("leading_with"))
+                              rx.get("list_joiner", JOINER), rx.get("conj"), rx.get("leading_with"),
+                              bool(rx["world"].search(text, seg.start, seg.end)))
         for n in seg.numbers:
             for part, (ent, flags) in enumerate(entities(text, segments, si, n, previous_entity, drafts, facts)):
                 d = Draft(n, sentence_index, part=part, role=role_of.get(id(n), ""), paragraph_entity=previous_entity)
