@@ -447,3 +447,11 @@ def test_worldwide_in_the_figures_own_clause_beats_a_place_in_the_next():
     """"Some 5,700 fighters home worldwide; Saudi returns among highest": the world's figure, not Saudi Arabia's."""
     assert ("WORLD", "returned", 5700) in claims("Some 5,700 foreign fighters home worldwide; Saudi returns among "
                                                  "highest\n\nBody text.")
+
+
+def test_of_them_counts_what_the_group_before_counts():
+    """"Russia alone accounted for 3,417 of them, and 400 Russians have since come back": the later clause's verb
+    is its own figure's; 3,417 of the 40,000 who went went too."""
+    text = ("Headline\n\nMore than 40,000 foreigners from 110 countries joined the group. Russia alone accounted for "
+            "3,417 of them, and 400 Russians have since come back.")
+    assert {("RUS", "departed", 3417), ("RUS", "returned", 400)} <= claims(text)

@@ -163,7 +163,11 @@ def _measure(text, segments, si, d: Draft, earlier: list[Draft], rx) -> None:
         _apply(d, pick, _context(segments))
     elif not _inherit(segments, si, earlier, d):
         if d.role == "part":
-            pick = _nearest_after(segments, si, lambda c: c.measure not in ("departed", "countries"))
+            keep = lambda c: c.measure not in ("departed", "countries")  # noqa: E731
+            # "Russia alone accounted for 3,417 of them, and 400 Russians have since come back": a later clause
+            # with a figure of its own has its own verb; "of them" counts what the group before it counts.
+            of_them = rx["of_them"].match(text, d.number.span_end + 1)
+            pick = _nearest_free(segments, si, keep) if of_them else _nearest_after(segments, si, keep)
             if pick is not None:
                 _apply(d, pick, _context(segments))
         elif not _list_tail(text, segments, si, d, rx):
@@ -266,6 +270,17 @@ def _nearest_after(segments, si, keep) -> Cue | None:
         if pick is not None:
             return pick
     return _best([c for s in segments for c in s.cues if keep(c)])
+
+
+def _nearest_free(segments, si, keep) -> Cue | None:
+    """The best cue of the first later segment with no count of its own that has one `keep` accepts."""
+    for s in segments[si + 1:]:
+        if any(n.unit == "count" for n in s.numbers):
+            continue
+        pick = _best([c for c in s.cues if keep(c)])
+        if pick is not None:
+            return pick
+    return None
 
 
 def _best(cues: list[Cue]) -> Cue | None:
