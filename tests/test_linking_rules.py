@@ -455,3 +455,9 @@ def test_of_them_counts_what_the_group_before_counts():
     text = ("Headline\n\nMore than 40,000 foreigners from 110 countries joined the group. Russia alone accounted for "
             "3,417 of them, and 400 Russians have since come back.")
     assert {("RUS", "departed", 3417), ("RUS", "returned", 400)} <= claims(text)
+
+
+def test_a_fact_box_line_cut_by_pipes_reads_each_cell_with_its_own_verb():
+    """"- Jordan: 3,000 went | 250 returned": the pipe parts the cells like a comma."""
+    assert claims("FACT BOX\n\n- Jordan: 3,000 went | 250 returned\n- Egypt: 600 went\n\nBody text.") == {
+        ("JOR", "departed", 3000), ("JOR", "returned", 250), ("EGY", "departed", 600)}

@@ -18,7 +18,7 @@ from analysis.extract.numbers import NumberMention
 
 #: Punctuation that always cuts; a hyphen touching one word only ("-la mitad-") is a dash too.
 _PUNCT = re.compile(r",(?!\d{3})|;|:(?!\d)|\(|\)|\u2014|\u2013|\s-\s|\s-(?=[^\W\d_])|(?<=[^\W\d_])-\s|\u2022|\s\*\s"
-                    r"|\"|\u201c|\u201d|\u00ab|\u00bb|\u201e")
+                    r"|\"|\u201c|\u201d|\u00ab|\u00bb|\u201e|\s\|\s")  # " | ": a fact box's cells, like commas
 #: A dash or colon, then a figure: how a list gives each label its value.
 _LABEL_MARK = re.compile(r"[ \t]*(?:[\u2014\u2013:]|-(?=\s))[ \t]*")
 #: A list item that opens with its figure, and the dash after it: "• 3,417 — fighters from Russia".
