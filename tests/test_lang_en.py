@@ -250,6 +250,9 @@ CASES = [
         "Kosovo, 300 went and zero returned; zero tolerance is the rule.",
         {("XKX", "departed", 300, ""), ("XKX", "returned", 0, "")}, set(), id="zero_returned_is_a_stated_zero"),
     pytest.param(
+        "Only 60 of Austria's fighters are known to be home.",
+        {("AUT", "returned", 60, "only")}, set(), id="known_to_be_home_is_a_return"),
+    pytest.param(
         "Some 40 Icelanders have come home since 2017. Norway, for its part, accounts for about 110.",
         {("ISL", "returned", 40, "about"), ("NOR", "departed", 110, "about")}, set(),
         id="accounts_for_n_is_a_contingent"),
