@@ -624,7 +624,7 @@ XFAIL = {
          "count just before it"),
     "Aus Spanien sind mehr als 60 Kämpfer heimgekehrt. Unter ihnen sind rund 20 Frauen.":
         ({("ESP", "returned", 60, "more than"), ("ESP", "women_returned", 20, "about")},
-         "linking._nearest_movement: women 'unter ihnen' (among them) take the movement of the group pointed "
+         "cue_choice.nearest_movement: women 'unter ihnen' (among them) take the movement of the group pointed "
          "back to (the returnees), not the default departure"),
     "Korrektur: Wir hatten zunächst geschrieben, nach Spanien seien 90 Kämpfer zurückgekehrt. Das war falsch; "
     "der Bericht nennt für Spanien rund 30.":

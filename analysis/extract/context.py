@@ -16,6 +16,7 @@ from analysis.core.digits import specific
 from analysis.extract import cues as cue_lexicon
 from analysis.extract.gazetteer import WORLD, load
 from analysis.extract.linking import PRIORITY, SHARE_TO_COUNT, WORLD_SCALE, Draft
+from analysis.extract.sentences import PARAGRAPH_BREAK
 
 #: The same for returns: no country or region is known to have taken back more than about 1,500 (Turkey 900,
 #: Western Europe's third of 5,718), so "at least 5,600 have gone home", with no place, is the world's.
@@ -331,7 +332,7 @@ def _topic_before(text: str, sentences, d: Draft, drafts: list[Draft], lex) -> s
     if index == 0 or any(p.sentence_index == index - 1 for p in drafts):
         return ""
     prev = sentences[index - 1]
-    if "\n\n" in text[prev.end:sentences[index].start] or re.search(r"\d", text[prev.start:prev.end]):
+    if PARAGRAPH_BREAK.search(text, prev.end, sentences[index].start) or re.search(r"\d", text[prev.start:prev.end]):
         return ""
     strong = {c.measure for c in cue_lexicon.find_cues(text, prev.start, prev.end, lex)
               if c.strong and c.measure in ("returned", "departed", "killed")}

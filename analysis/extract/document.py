@@ -26,7 +26,7 @@ from analysis.extract.gazetteer import WORLD
 from analysis.extract.linking import Draft, link_sentence, people_noun_end
 from analysis.extract.numbers import NumberMention, find_numbers
 from analysis.extract.segments import cut
-from analysis.extract.sentences import split
+from analysis.extract.sentences import PARAGRAPH_BREAK, split
 
 #: A bullet or "Label: N" line: in a fact box above the headline it holds claims, unlike a dateline or byline.
 _LIST_ITEM = re.compile(r"[ \t]*(?:[*\u2022\-\u2013][ \t]|[^\n:|]{2,60}:[ \t]*(?:[~\w]*\s)?\d)")
@@ -38,7 +38,6 @@ SKIPPED_CONTEXT = 300
 _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,40}(?:,[^\n()]{0,40})?\s*\([^()\n]{2,40}\)\s*[-\u2013\u2014]+\s")
 
 #: A blank line, whatever the line-ending convention ("\n\n", "\r\n\r\n", "\r\r").
-_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:\r\n|\r|\n)")
 
 
 @dataclass(frozen=True)
@@ -104,7 +103,7 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
                     skipped.append(_skip_row(doc_id, original, d.number, "no_topic", sent, at))
         if ents:
             previous_entity = ents[-1]
-        if (idx + 1 < len(sentences) and _PARAGRAPH_BREAK.search(text, sent.end, sentences[idx + 1].start)
+        if (idx + 1 < len(sentences) and PARAGRAPH_BREAK.search(text, sent.end, sentences[idx + 1].start)
                 and not _dialogue(text, sent, sentences[idx + 1])):
             previous_entity = None  # a new paragraph: pronouns and bare figures no longer point back
     structure.apply(drafts, structured)

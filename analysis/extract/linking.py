@@ -22,6 +22,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from analysis.extract import roles
+from analysis.extract.cue_choice import (PRIORITY, best, cue_near, nearest_after, nearest_free,
+                                        nearest_movement, strong_cues)
 from analysis.extract.cues import Cue
 from analysis.extract.entities import JOINER, SegmentFacts, entities, respectively
 from analysis.extract.gazetteer import WORLD, Entity, Mention
@@ -29,9 +31,6 @@ from analysis.extract.lexicon import Lexicon
 from analysis.extract.numbers import NumberMention
 from analysis.extract.segments import Segment
 
-#: Strong measures, most specific first: the first one present in a segment wins.
-PRIORITY = ("traveled_or_attempted", "attempted", "women_children", "names_collected", "killed", "charged",
-            "convicted", "women", "children", "returned", "departed")
 SHARE_TO_COUNT = {"return_share": "returned", "killed_share": "killed"}
 
 @dataclass
@@ -143,7 +142,7 @@ def _measure(text, segments, si, d: Draft, earlier: list[Draft], rx) -> None:
     if d.role == "base":
         returnees = rx["returnees_after"].match(text, n.span_end)
         d.measure, d.strong = ("returned" if returnees else "departed"), True
-        d.cue_span = _cue_near(cues, n, d.measure)
+        d.cue_span = cue_near(cues, n, d.measure)
         return
     if d.role == "part":
         # "400 of the 3,417 Russians who had joined returned": a departure after the part describes the whole;
@@ -151,7 +150,7 @@ def _measure(text, segments, si, d: Draft, earlier: list[Draft], rx) -> None:
         cues = [c for c in cues if c.measure != "departed" or c.end <= n.start]
         if not cues and _predicate(text, segments, si, d, rx):
             return  # "5,600 of them, from 33 countries, have now returned home": the clause's verb follows
-    pick = _best(cues)
+    pick = best(cues)
     if pick is not None and (not pick.strong or _relative_only(text, seg, pick, rx)) and _predicate(text, segments, si,
                                                                                                  d, rx):
         # "5,600 people from 33 countries, including Australia, have returned" (a weak cue) and "5,600 people who
@@ -160,16 +159,16 @@ def _measure(text, segments, si, d: Draft, earlier: list[Draft], rx) -> None:
     if pick is not None and not pick.strong and _heading_clause(segments, si, d):
         return  # "most returnees went to Saudi Arabia -- 760 people": the clause before names what is counted
     if pick is not None:
-        _apply(d, pick, _context(segments))
+        _apply(d, pick, strong_cues(segments))
     elif not _inherit(segments, si, earlier, d):
         if d.role == "part":
             keep = lambda c: c.measure not in ("departed", "countries")  # noqa: E731
             # "Russia alone accounted for 3,417 of them, and 400 Russians have since come back": a later clause
             # with a figure of its own has its own verb; "of them" counts what the group before it counts.
             of_them = rx["of_them"].match(text, d.number.span_end + 1)
-            pick = _nearest_free(segments, si, keep) if of_them else _nearest_after(segments, si, keep)
+            pick = nearest_free(segments, si, keep) if of_them else nearest_after(segments, si, keep)
             if pick is not None:
-                _apply(d, pick, _context(segments))
+                _apply(d, pick, strong_cues(segments))
         elif not _list_tail(text, segments, si, d, rx):
             _sentence_predicate(segments, d)
 
@@ -183,7 +182,7 @@ def _heading_clause(segments, si, d: Draft) -> bool:
         strong = [c for c in prev.cues if c.strong and c.measure not in ("countries", "women", "children")
                   and not (d.role == "part" and c.measure == "departed")]
         if strong:
-            _apply(d, _best(strong), _context(segments), own=False)
+            _apply(d, best(strong), strong_cues(segments), own=False)
             return True
         if prev.cues or prev.entities:
             return False
@@ -209,7 +208,7 @@ def _predicate(text, segments, si, d: Draft, rx) -> bool:
                   and not (d.role == "part" and c.measure == "departed")
                   and not (c.measure == "departed" and _relative(text, nxt, c, rx) is not None)]
         if strong:
-            _apply(d, _best(strong), _context(segments), own=False)
+            _apply(d, best(strong), strong_cues(segments), own=False)
             return True
     return False
 
@@ -239,7 +238,7 @@ def _list_tail(text, segments, si, d: Draft, rx) -> bool:
         first = nxt.numbers[0].start
         strong = [c for c in nxt.cues if c.strong and c.measure not in ("countries",) and c.start > first]
         if strong:
-            _apply(d, _best(strong), _context(segments), own=False)
+            _apply(d, best(strong), strong_cues(segments), own=False)
             return True
     return False
 
@@ -257,63 +256,16 @@ def _sentence_predicate(segments, d: Draft) -> None:
     for s in segments[last + 1:]:  # the nearest clause's verb, not a stronger one further on
         strong = [c for c in s.cues if c.strong and c.measure not in ("countries",)]
         if strong:
-            _apply(d, _best(strong), _context(segments), own=False)
+            _apply(d, best(strong), strong_cues(segments), own=False)
             return
-
-
-def _nearest_after(segments, si, keep) -> Cue | None:
-    """The best cue of the first later segment that has one `keep` accepts, else the best of the sentence:
-    "198 - nearly 200 - have returned, and Rabat says most are prosecuted": the verb next to the figure is its
-    verb, though a later clause's measure ranks higher."""
-    for s in segments[si + 1:]:
-        pick = _best([c for c in s.cues if keep(c)])
-        if pick is not None:
-            return pick
-    return _best([c for s in segments for c in s.cues if keep(c)])
-
-
-def _nearest_free(segments, si, keep) -> Cue | None:
-    """The best cue of the first later segment with no count of its own that has one `keep` accepts."""
-    for s in segments[si + 1:]:
-        if any(n.unit == "count" for n in s.numbers):
-            continue
-        pick = _best([c for c in s.cues if keep(c)])
-        if pick is not None:
-            return pick
-    return None
-
-
-def _best(cues: list[Cue]) -> Cue | None:
-    strong = [c for c in cues if c.strong]
-    for measure in PRIORITY:
-        for c in strong:
-            if c.measure == measure:
-                return c
-    weak = [c for c in cues if not c.strong]
-    return weak[0] if weak else None
 
 
 def _apply(d: Draft, cue: Cue, context: list[Cue], own: bool = True) -> None:
     measure = cue.measure
     if measure in ("women", "children"):
-        measure = f"{measure}_{_nearest_movement(context, d.number.start)}"
+        measure = f"{measure}_{nearest_movement(context, d.number.start)}"
     d.measure, d.strong = measure, cue.strong
     d.cue_span = (cue.start, cue.end) if own else None
-
-
-def _nearest_movement(context: list[Cue], at: int) -> str:
-    """Whether women or children counted at `at` went or came back: the sentence's departure or return verb
-    nearest to them. "sent 248 men ... along with 60 women, according to a report on how the region deals with
-    its returnees": the 60 went. With no such verb, they went (the report counts them among those who left)."""
-    moves = [c for c in context if c.measure in ("departed", "returned")]
-    if not moves:
-        return "departed"
-    return min(moves, key=lambda c: (abs(c.start - at), c.measure != "returned")).measure
-
-
-def _context(segments: list[Segment]) -> list[Cue]:
-    """The sentence's strong cues."""
-    return [c for s in segments for c in s.cues if c.strong]
 
 
 def _inherit(segments, si, earlier: list[Draft], d: Draft) -> bool:
@@ -322,9 +274,9 @@ def _inherit(segments, si, earlier: list[Draft], d: Draft) -> bool:
         if any(n.unit != "percent" for n in nxt.numbers):
             break  # a share in apposition ("500 -- 10 percent -- have returned") does not end the search
         # The part of "M of N" is not what N counts: "400 of the 3,417 Russians, who had joined IS, returned".
-        pick = _best([c for c in nxt.cues if d.role != "part" or c.measure != "departed"])
+        pick = best([c for c in nxt.cues if d.role != "part" or c.measure != "departed"])
         if pick is not None:
-            _apply(d, pick, _context(segments), own=False)
+            _apply(d, pick, strong_cues(segments), own=False)
             return True
     shape = segments[si].subordinate
     previous = [s for s in reversed(segments[:si]) if s.numbers]
@@ -334,10 +286,10 @@ def _inherit(segments, si, earlier: list[Draft], d: Draft) -> bool:
         if e is not None:
             d.measure, d.strong = SHARE_TO_COUNT.get(e.measure, e.measure), e.strong
             return True
-    head = _best([c for s in segments[:si] if not s.numbers for c in s.cues
+    head = best([c for s in segments[:si] if not s.numbers for c in s.cues
                   if d.role != "part" or c.measure != "departed"])
     if head is not None:
-        _apply(d, head, _context(segments), own=False)
+        _apply(d, head, strong_cues(segments), own=False)
         return True
     return False
 
@@ -392,20 +344,12 @@ def _countries_measure(segments, si: int) -> str:
         return "countries_of_return"
     if "departed" in found:
         return "countries_of_origin"
-    return "countries_of_return" if any(c.measure == "returned" for c in _context(segments)) else "countries_of_origin"
+    return "countries_of_return" if any(c.measure == "returned" for c in strong_cues(segments)) else "countries_of_origin"
 
 
 def _victim_cue(text: str, c: Cue, n: NumberMention) -> bool:
     """'killed 22 people': the number is the victims of an attack, not fighters killed."""
     return c.measure == "killed" and c.end <= n.span_start and not text[c.end:n.span_start].strip()
-
-
-def _cue_near(cues: list[Cue], n: NumberMention, measure: str):
-    near = [c for c in cues if c.measure == measure]
-    if not near:
-        return None
-    c = min(near, key=lambda c: abs(c.start - n.end))
-    return (c.start, c.end)
 
 
 def people_noun_end(text: str, n: NumberMention, lex: Lexicon) -> int:

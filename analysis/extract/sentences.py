@@ -18,6 +18,8 @@ _BOUNDARY = re.compile(r"""[.!?]+["'\u201d\u2019\u00bb)\]]*(?=\s+["'\u201c\u2018
 #: A line and its break; "\r\n" (Windows) and a lone "\r" (old Mac) end a line as "\n" does,
 #: so files with any line-ending convention split the same way (offsets stay those of the text).
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+#: A blank line in any of the three line-ending conventions: a paragraph ends there.
+PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:\r\n|\r|\n)")
 _ORDINAL = re.compile(r"(?<!\d)\d{1,2}$")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_](?:[^\W\d_]|\.)*)$")
