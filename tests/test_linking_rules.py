@@ -461,3 +461,24 @@ def test_a_fact_box_line_cut_by_pipes_reads_each_cell_with_its_own_verb():
     """"- Jordan: 3,000 went | 250 returned": the pipe parts the cells like a comma."""
     assert claims("FACT BOX\n\n- Jordan: 3,000 went | 250 returned\n- Egypt: 600 went\n\nBody text.") == {
         ("JOR", "departed", 3000), ("JOR", "returned", 250), ("EGY", "departed", 600)}
+
+
+@pytest.mark.parametrize("text, lang, entity", [
+    ("The Western Balkans are hard hit, and Serbia worries most. From the region, 900 people went.", "en",
+     "WESTERN_BALKANS"),
+    ("Viele Fälle führen in den Westbalkan, besonders nach Serbien. Aus der Region sind 900 Personen ausgereist.",
+     "de", "WESTERN_BALKANS"),
+    ("Центральная Азия сильно пострадала, особенно Таджикистан. Из региона уехали 4000 человек.", "ru",
+     "CENTRAL_ASIA"),
+])
+def test_from_the_region_points_back_to_the_last_region(text, lang, entity):
+    """"From the region, 900 went" after a region and one of its countries: the region's figure, not the country's."""
+    rows, _ = extract_text("t", "Headline\n\n" + text, lang=lang)
+    assert [r["entity"] for r in rows] == [entity]
+
+
+def test_the_least_affected_of_the_region_is_no_pointer():
+    """"Le pays le moins touché de la région" compares; it does not say where the figures come from."""
+    rows, _ = extract_text("t", "Titre\n\nLe Maghreb est touché. L'Algérie fait exception. Avec 170 départs "
+                                "seulement, c'est le pays le moins touché de la région.", lang="fr")
+    assert all(r["entity"] != "MAGHREB" for r in rows)

@@ -72,6 +72,8 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
     drafts: list[Draft] = []
     skipped: list[dict] = []
     previous_entity: Mention | None = None
+    previous_region: Mention | None = None  # "the region" points back to it, even across paragraphs
+    region_back = lex.rx.get("region_pronoun")
     sentences = split(text, lex)
     ni = pi = 0
     for idx, sent in enumerate(sentences):
@@ -94,7 +96,11 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
             else:
                 claimable.append(n)
         if claimable:
-            new = _sentence_drafts(text, sent, idx, claimable, ents, previous_entity, in_title, lex)
+            back = previous_entity
+            if not ents and previous_region is not None and region_back is not None and region_back.search(
+                    text, sent.start, sent.end):
+                back = previous_region  # "Central Asia is hard hit, Tajikistan most. From the region, 4,000 went."
+            new = _sentence_drafts(text, sent, idx, claimable, ents, back, in_title, lex)
             for d in new:
                 if (d.number.start in structured or _is_topic(text, d, lex)
                         or context.short_answer(text, sent, sentences, idx, lex)):
@@ -103,6 +109,7 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
                     skipped.append(_skip_row(doc_id, original, d.number, "no_topic", sent, at))
         if ents:
             previous_entity = ents[-1]
+            previous_region = next((m for m in reversed(ents) if m.entity.entity_type == "region"), previous_region)
         if (idx + 1 < len(sentences) and PARAGRAPH_BREAK.search(text, sent.end, sentences[idx + 1].start)
                 and not _dialogue(text, sent, sentences[idx + 1])):
             previous_entity = None  # a new paragraph: pronouns and bare figures no longer point back
