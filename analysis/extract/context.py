@@ -10,6 +10,7 @@ drafts of `extract.document`, after the structure and the first plausibility pas
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from analysis.core.codebook import HEADLINE_GAP
 from analysis.core.digits import specific
@@ -59,10 +60,10 @@ def apply(text: str, drafts: list[Draft], lex, sentences) -> None:
             elif d.paragraph_entity is not None:
                 d.entity, d.entity_text = d.paragraph_entity.entity, ""
                 d.flags.add("entity_inherited")
-            elif d.measure in NATIONAL and _main_country(drafts, d) is not None:
+            elif d.measure in NATIONAL and (country := _main_country(drafts, d)) is not None:
                 # "Of those who have returned, 54 have been charged": prosecutions are a country's, so the
                 # country the article's figures are mostly about, even paragraphs back.
-                d.entity, d.entity_text = _main_country(drafts, d), ""
+                d.entity, d.entity_text = country, ""
                 d.flags.add("entity_inherited")
             elif _same_figure(drafts, d):
                 d.flags.add("entity_from_same_figure")
@@ -93,16 +94,14 @@ NATIONAL = ("charged", "convicted")
 
 
 def _main_country(drafts: list[Draft], d: Draft):
-    """The country most of the figures before `d` are about (ties: the later one); regions and the world do not
+    """The country most of the figures before `d` are about (more than half of them); regions and the world do not
     count. An article that gives figures for several countries before its court counts names none clearly."""
     earlier = [p.entity for p in drafts if p.number.start < d.number.start and p.entity is not None
                and p.entity.entity_type == "country"]
-    if not earlier:
-        return None
-    counts = {e.key: sum(x.key == e.key for x in earlier) for e in earlier}
-    top = max(counts.values())
-    leaders = [e for e in earlier if counts[e.key] == top]
-    return leaders[-1] if len({e.key for e in leaders}) == 1 and top * 2 > len(earlier) else None
+    counts = Counter(e.key for e in earlier).most_common(2)
+    if not counts or len(counts) == 2 and counts[0][1] == counts[1][1] or counts[0][1] * 2 <= len(earlier):
+        return None  # no country, a tie, or none with most of the figures
+    return next(e for e in earlier if e.key == counts[0][0])
 
 
 def _part_of_previous(text: str, drafts: list[Draft], d: Draft, lex) -> bool:

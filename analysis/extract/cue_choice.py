@@ -15,26 +15,18 @@ PRIORITY = ("traveled_or_attempted", "attempted", "women_children", "names_colle
             "convicted", "women", "children", "returned", "departed")
 
 
-def nearest_after(segments, si, keep) -> Cue | None:
+def nearest_after(segments, si, keep, own_figures: bool = False) -> Cue | None:
     """The best cue of the first later segment that has one `keep` accepts, else the best of the sentence:
     "198 - nearly 200 - have returned, and Rabat says most are prosecuted": the verb next to the figure is its
-    verb, though a later clause's measure ranks higher."""
+    verb, though a later clause's measure ranks higher. With `own_figures`, a segment holding a count of its own
+    keeps its verb for that count, and there is no fallback to the whole sentence."""
     for s in segments[si + 1:]:
-        pick = best([c for c in s.cues if keep(c)])
-        if pick is not None:
-            return pick
-    return best([c for s in segments for c in s.cues if keep(c)])
-
-
-def nearest_free(segments, si, keep) -> Cue | None:
-    """The best cue of the first later segment with no count of its own that has one `keep` accepts."""
-    for s in segments[si + 1:]:
-        if any(n.unit == "count" for n in s.numbers):
+        if own_figures and any(n.unit == "count" for n in s.numbers):
             continue
         pick = best([c for c in s.cues if keep(c)])
         if pick is not None:
             return pick
-    return None
+    return None if own_figures else best([c for s in segments for c in s.cues if keep(c)])
 
 
 def best(cues: list[Cue]) -> Cue | None:

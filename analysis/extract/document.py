@@ -37,8 +37,6 @@ SKIPPED_CONTEXT = 300
 #: A dateline that opens the first sentence: a place in capitals, maybe a date, and the agency in brackets.
 _DATELINE = re.compile(r"[A-Z][A-Z .'\-]{2,40}(?:,[^\n()]{0,40})?\s*\([^()\n]{2,40}\)\s*[-\u2013\u2014]+\s")
 
-#: A blank line, whatever the line-ending convention ("\n\n", "\r\n\r\n", "\r\r").
-
 
 @dataclass(frozen=True)
 class Params:

@@ -22,8 +22,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from analysis.extract import roles
-from analysis.extract.cue_choice import (PRIORITY, best, cue_near, nearest_after, nearest_free,
-                                        nearest_movement, strong_cues)
+from analysis.extract.cue_choice import PRIORITY, best, cue_near, nearest_after, nearest_movement, strong_cues
 from analysis.extract.cues import Cue
 from analysis.extract.entities import JOINER, SegmentFacts, entities, respectively
 from analysis.extract.gazetteer import WORLD, Entity, Mention
@@ -162,15 +161,19 @@ def _measure(text, segments, si, d: Draft, earlier: list[Draft], rx) -> None:
         _apply(d, pick, strong_cues(segments))
     elif not _inherit(segments, si, earlier, d):
         if d.role == "part":
-            keep = lambda c: c.measure not in ("departed", "countries")  # noqa: E731
             # "Russia alone accounted for 3,417 of them, and 400 Russians have since come back": a later clause
             # with a figure of its own has its own verb; "of them" counts what the group before it counts.
-            of_them = rx["of_them"].match(text, d.number.span_end + 1)
-            pick = nearest_free(segments, si, keep) if of_them else nearest_after(segments, si, keep)
+            of_them = rx["of_them"].match(text, d.number.span_end + 1) is not None
+            pick = nearest_after(segments, si, _not_a_departure, own_figures=of_them)
             if pick is not None:
                 _apply(d, pick, strong_cues(segments))
         elif not _list_tail(text, segments, si, d, rx):
             _sentence_predicate(segments, d)
+
+
+def _not_a_departure(c: Cue) -> bool:
+    """A part's own verb: a departure after the part describes its whole, and a countries cue counts countries."""
+    return c.measure not in ("departed", "countries")
 
 
 def _heading_clause(segments, si, d: Draft) -> bool:
@@ -244,7 +247,8 @@ def _list_tail(text, segments, si, d: Draft, rx) -> bool:
 
 
 def _words_before(text, seg) -> str:
-    """What the segment says before its first figure, its opening conjunction left out ("and 250" is bare)."""
+    """What the segment says before its first figure, a short opening word left out: the conjunction of a list
+    ("and 250", "et 250", "и 250" are bare; "a figure of 1,623" is not)."""
     words = text[seg.start:seg.numbers[0].span_start].split()
     return " ".join(words[1:] if words and len(words[0]) <= 3 else words)
 

@@ -63,7 +63,8 @@ def _heading(s) -> bool:
     if "headline" in s.flags.split(";"):
         return True
     line = s.sentence.strip()
-    return bool(line) and "\n" not in line and len(line.split()) <= _HEADING_WORDS and line[-1] not in ".!?\"'\u201d\u00bb)"
+    return (bool(line) and "\n" not in line and len(line.split()) <= _HEADING_WORDS
+            and line[-1] not in ".!?\"'\u201d\u00bb)")
 
 
 def headlines_of(dev: Cluster) -> Cluster | None:
