@@ -21,7 +21,7 @@ from analysis.evaluate import score
 
 BLIND = ROOT / "tests" / "blind"
 OUTPUT = ROOT / "docs" / "accuracy.md"
-PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test", "test2", "test3", "test4", "test5")
+PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "test", "test2", "test3", "test4", "test5")
 
 
 def scores(folder: Path) -> dict:
