@@ -145,6 +145,7 @@ def _check_plausibility(text: str, drafts: list[Draft], sentences, lex, correcti
         if d.sentence_index not in found:
             found[d.sentence_index] = plausibility.SentenceContexts(
                 text, sent.start, sent.end, lex.contexts, lex.rx.get("revision_after"), lex.rx.get("old_follows"))
+        _countries_listed(d)
         etype = d.entity.entity_type if d.entity else ""
         flag = plausibility.check(text, n.span_start, n.span_end, sent.start, sent.end, d.measure, n.value, etype,
                                   found[d.sentence_index])
@@ -159,6 +160,15 @@ def _check_plausibility(text: str, drafts: list[Draft], sentences, lex, correcti
     if corrections:
         _corrected_figures(text, drafts, sentences, lex)
     _elliptic_checks(drafts)
+
+
+def _countries_listed(d: Draft) -> None:
+    """"Gone home, to 33 countries including Australia": a country named after a count of countries is one of
+    them, so the count is the world's (a country has no countries of origin or return)."""
+    if (MEASURES.get(d.measure, ("",))[0] == "countries" and d.entity is not None
+            and d.entity.entity_type == "country" and d.entity_span and d.entity_span[0] > d.number.span_end
+            and plausibility.MIN_COUNTRIES <= d.number.value <= plausibility.MAX_COUNTRIES):
+        d.entity, d.entity_span, d.entity_text, d.entity_own = WORLD, None, "", False
 
 
 def _corrections_column(text: str, lex) -> bool:

@@ -164,9 +164,10 @@ def _apposition(text, segments, k) -> bool:
         return False  # the segment before does not end with its place
     lead = seg.entities[0] if seg.entities else None
     if (lead and len(text[seg.start:lead.start].split()) <= 1 and len(text[lead.end:seg.end].split()) >= 3
-            and _members_of(before.entities[-1], [lead])):
-        # "In Western Europe, France was the largest source": a member opening a clause of its own is its subject
-        # ("Russia included" is still an aside).
+            and (_members_of(before.entities[-1], [lead]) or 1 <= len(_without_places(text, before).split()) <= 2)):
+        # "In Western Europe, France was the largest source", "After Tunisia, Morocco sent the most": a member, or
+        # any place after a short frame, opening a clause of its own is its subject ("Russia included" is still an
+        # aside).
         return False
     rest = _without_places(text, seg)
     # "In Southeast Asia, Indonesia, ... sent 600": a bare place after a region is the subject, not an aside; but
