@@ -64,8 +64,11 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
     head = header_mod.parse(text)
     numbers = find_numbers(text, lang=lex.code)
     authority = lex.rx["authority_after"]
-    places = origins(text, [m for m in gaz.find(titled_capitals(text)) if not authority.match(text, m.end)], gaz,
-                     lex)
+    found = [m for m in gaz.find(titled_capitals(text)) if not authority.match(text, m.end)]
+    places = origins(text, found, gaz, lex)
+    # "the region" may point back to a region named as a comparison set ("France, the largest contributor in
+    # western Europe ... For the region as a whole, 5,718"), which is not a place of origin of its own sentence.
+    regions = [m for m in found if m.entity.entity_type == "region" and not m.is_theatre]
     structured = structure.read(text, numbers, places, lex)
     drafts: list[Draft] = []
     skipped: list[dict] = []
@@ -73,10 +76,11 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
     previous_region: Mention | None = None  # "the region" points back to it, even across paragraphs
     region_back = lex.rx.get("region_pronoun")
     sentences = split(text, lex)
-    ni = pi = 0
+    ni = pi = ri = 0
     for idx, sent in enumerate(sentences):
         nums, ni = _take(numbers, ni, sent.start, sent.end, key=lambda n: n.start)
         ents, pi = _take(places, pi, sent.start, sent.end, key=lambda m: m.start)
+        regs, ri = _take(regions, ri, sent.start, sent.end, key=lambda m: m.start)
         in_title = head.title_span is not None and head.title_span[0] <= sent.start < head.title_span[1]
         # A header line (dateline, byline, a fact box before the headline) holds claims only if it names a place
         # or stands in a table or list: "Turkey: 900" is a claim, "Published: 23:14 BST" is not.
@@ -107,7 +111,8 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
                     skipped.append(_skip_row(doc_id, original, d.number, "no_topic", sent, at))
         if ents:
             previous_entity = ents[-1]
-            previous_region = next((m for m in reversed(ents) if m.entity.entity_type == "region"), previous_region)
+        if regs:
+            previous_region = regs[-1]
         if (idx + 1 < len(sentences) and PARAGRAPH_BREAK.search(text, sent.end, sentences[idx + 1].start)
                 and not _dialogue(text, sent, sentences[idx + 1])):
             previous_entity = None  # a new paragraph: pronouns and bare figures no longer point back
