@@ -64,7 +64,14 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
     head = header_mod.parse(text)
     numbers = find_numbers(text, lang=lex.code)
     authority = lex.rx["authority_after"]
-    found = [m for m in gaz.find(titled_capitals(text)) if not authority.match(text, m.end)]
+    mentions = gaz.find(titled_capitals(text))
+    found = [m for m in mentions if not authority.match(text, m.end)]
+    # "France's interior minister said 271 of the country's 1,910 jihadists had come back": an authority's country
+    # is no figure's place, but "the country" in its sentence points to it.
+    own_authority = lex.rx.get("authority_country")
+    authorities = [m for m in mentions if own_authority is not None and own_authority.match(text[m.end:m.end + 60])
+                   and m.entity.entity_type == "country"]
+    country_back = lex.rx.get("pronoun")
     places = origins(text, found, gaz, lex)
     # "the region" may point back to a region named as a comparison set ("France, the largest contributor in
     # western Europe ... For the region as a whole, 5,718"), which is not a place of origin of its own sentence.
@@ -76,8 +83,9 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
     previous_region: Mention | None = None  # "the region" points back to it, even across paragraphs
     region_back = lex.rx.get("region_pronoun")
     sentences = split(text, lex)
-    ni = pi = ri = 0
+    ni = pi = ri = ai = 0
     for idx, sent in enumerate(sentences):
+        heads, ai = _take(authorities, ai, sent.start, sent.end, key=lambda m: m.start)
         nums, ni = _take(numbers, ni, sent.start, sent.end, key=lambda n: n.start)
         ents, pi = _take(places, pi, sent.start, sent.end, key=lambda m: m.start)
         regs, ri = _take(regions, ri, sent.start, sent.end, key=lambda m: m.start)
@@ -102,6 +110,9 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
             if not ents and previous_region is not None and region_back is not None and region_back.search(
                     text, sent.start, sent.end):
                 back = previous_region  # "Central Asia is hard hit, Tajikistan most. From the region, 4,000 went."
+            elif not ents and len({m.entity.key for m in heads}) == 1 and country_back.search(text, sent.start,
+                                                                                              sent.end):
+                back = heads[0]
             new = _sentence_drafts(text, sent, idx, claimable, ents, back, in_title, lex)
             for d in new:
                 if (d.number.start in structured or _is_topic(text, d, lex)
