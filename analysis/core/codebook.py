@@ -77,6 +77,8 @@ FLAGS: dict[str, str] = {
     "check_still_fighting": "Failed plausibility: people still fighting or still in the conflict zone (no codebook "
                             "measure); kept as unclassified.",
     "check_poll": "Failed plausibility: a poll or vote result; kept as unclassified.",
+    "check_scale": "Failed plausibility: a level on a scale (a threat level, a four-point scale); kept as "
+                   "unclassified.",
     "check_killed_context": "Failed plausibility: 'killed' with nothing in the clause about fighters (attack victims); "
                             "kept as unclassified.",
     "corrected": "A reviewer corrected the reading (corrections file); the extractor's reading is in the "
