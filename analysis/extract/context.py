@@ -33,6 +33,7 @@ def apply(text: str, drafts: list[Draft], lex, sentences) -> None:
         if any(f.startswith("check_") for f in d.flags):
             continue  # failed a plausibility check: no rule may give it a measure back
         _restated_place(drafts, i)
+        _restated_share(text, drafts, i, lex)
         before = text[max(0, d.number.span_start - 20):d.number.span_start]
         # A whole read as departures by default ("Of the approximate 300 U.S. fighters, 40 died") is also the
         # same figure as one named earlier with its own measure ("300 traveled or attempted to travel").
@@ -91,6 +92,25 @@ def apply(text: str, drafts: list[Draft], lex, sentences) -> None:
 
 #: Measures only a country's courts produce: a count of them with no place is the article's country's.
 NATIONAL = ("charged", "convicted")
+
+
+#: The count a share restates: "la moitié serait rentrée, soit 425 personnes" counts returnees.
+_SHARE_COUNTS = {"return_share": "returned", "killed_share": "killed"}
+
+
+def _restated_share(text: str, drafts: list[Draft], i: int, lex) -> None:
+    """A count that restates the share just before it ("about half have come back, that is 425 people", "soit
+    425 personnes") counts what the share measures, for the share's place."""
+    d, marker = drafts[i], lex.rx.get("restates_before")
+    if marker is None or i == 0 or d.number.unit != "count" or not marker.search(
+            text, max(0, d.number.span_start - 16), d.number.span_start):
+        return
+    prev = drafts[i - 1]
+    if (prev.sentence_index == d.sentence_index and prev.measure in _SHARE_COUNTS
+            and not re.search(r"[.;:!?]", text[prev.number.span_end:d.number.span_start])):
+        d.measure, d.strong = _SHARE_COUNTS[prev.measure], True
+        if prev.entity is not None:
+            d.entity, d.entity_span, d.entity_text = prev.entity, prev.entity_span, prev.entity_text
 
 
 def _main_country(drafts: list[Draft], d: Draft):

@@ -25,6 +25,9 @@ def _in_phone_number(text: str, mention) -> bool:
                sum(ch.isdigit() for ch in m.group()) >= 8 for m in _PHONE.finditer(window))
 
 
+#: A list item's number at the start of a line, then "." or ")" and a capitalised word.
+_ITEM_NUMBER = re.compile(r"[.)][ \t]+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _TIME_AFTER, _TIME_BEFORE = re.compile(r"[:h]\d{2}\b"), re.compile(r"\d[:h]$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: "Франция — 1910", "France: 1910": a figure given for a named label, in lists and fact boxes, is a count.
@@ -53,6 +56,8 @@ def skip_reason(R: NumberRules, text: str, mention: NumberMention, g: dict) -> s
         return "date"
     if _in_phone_number(text, mention):
         return "phone_number"  # "613 555 0187", "1800 2626 473": digit groups no count is written in
+    if mention.form == "digits" and _ITEM_NUMBER.match(text, mention.end) and _LINE_START.search(before):
+        return "list_number"  # "2. On dénombre 85 femmes", "3) Returns": a numbered item of a list or an answer
     if _TIME_AFTER.match(text, mention.end) or _TIME_BEFORE.search(text, max(0, mention.start - 3), mention.start):
         return "time"  # "10:32", "14h30": a clock time in any language
     if mention.form == "range" and all(_YEAR.fullmatch(f"{v:.0f}") for v in (mention.low, mention.high)):
