@@ -94,10 +94,6 @@ def apply(text: str, drafts: list[Draft], lex, sentences) -> None:
 NATIONAL = ("charged", "convicted")
 
 
-#: The count a share restates: "la moitié serait rentrée, soit 425 personnes" counts returnees.
-_SHARE_COUNTS = {"return_share": "returned", "killed_share": "killed"}
-
-
 def _restated_share(text: str, drafts: list[Draft], i: int, lex) -> None:
     """A count that restates the share just before it ("about half have come back, that is 425 people", "soit
     425 personnes") counts what the share measures, for the share's place."""
@@ -106,9 +102,9 @@ def _restated_share(text: str, drafts: list[Draft], i: int, lex) -> None:
             text, max(0, d.number.span_start - 16), d.number.span_start):
         return
     prev = drafts[i - 1]
-    if (prev.sentence_index == d.sentence_index and prev.measure in _SHARE_COUNTS
+    if (prev.sentence_index == d.sentence_index and prev.measure in SHARE_TO_COUNT
             and not re.search(r"[.;:!?]", text[prev.number.span_end:d.number.span_start])):
-        d.measure, d.strong = _SHARE_COUNTS[prev.measure], True
+        d.measure, d.strong = SHARE_TO_COUNT[prev.measure], True
         if prev.entity is not None:
             d.entity, d.entity_span, d.entity_text = prev.entity, prev.entity_span, prev.entity_text
 
@@ -255,6 +251,13 @@ def _from_context(drafts: list[Draft], i: int, text: str, sentences, lex) -> Non
             previous.append(p)
         if p.sentence_index < d.sentence_index - 1:
             break
+    restated = [p for p in drafts[:i] if p.number.value == d.number.value and p.strong
+                and (p.entity.key == d.entity.key if p.entity else d.entity is WORLD)
+                and p.measure in MOVEMENTS and d.number.unit == p.number.unit == "count" and d.number.value >= 10]
+    if restated:  # "5,600 have gone home ... The report says 'at least' 5,600": the same figure, restated
+        d.measure = restated[-1].measure
+        d.flags.add("measure_from_context")
+        return
     if previous:
         p = previous[-1]  # the sentence's first figure: its main clause, not a figure in an aside after it
         d.measure = SHARE_TO_COUNT.get(p.measure, p.measure)
