@@ -94,16 +94,22 @@ def apply(text: str, drafts: list[Draft], lex, sentences) -> None:
 NATIONAL = ("charged", "convicted")
 
 
+_APPOSED = re.compile(r"\s*(?:,|\u2013|\u2014|\(|\s-)\s*")
+
+
 def _restated_share(text: str, drafts: list[Draft], i: int, lex) -> None:
     """A count that restates the share just before it ("about half have come back, that is 425 people", "soit
     425 personnes") counts what the share measures, for the share's place."""
     d, marker = drafts[i], lex.rx.get("restates_before")
-    if marker is None or i == 0 or d.number.unit != "count" or not marker.search(
-            text, max(0, d.number.span_start - 16), d.number.span_start):
+    if marker is None or i == 0 or d.number.unit != "count":
         return
     prev = drafts[i - 1]
+    between = text[prev.number.span_end:d.number.span_start]
+    # "nahezu die Hälfte, 425 Menschen": a count set right after the share restates it too
+    if not (marker.search(text, max(0, d.number.span_start - 16), d.number.span_start) or _APPOSED.fullmatch(between)):
+        return
     if (prev.sentence_index == d.sentence_index and prev.measure in SHARE_TO_COUNT
-            and not re.search(r"[.;:!?]", text[prev.number.span_end:d.number.span_start])):
+            and not re.search(r"[.;:!?]", between)):
         d.measure, d.strong = SHARE_TO_COUNT[prev.measure], True
         if prev.entity is not None:
             d.entity, d.entity_span, d.entity_text = prev.entity, prev.entity_span, prev.entity_text

@@ -3,7 +3,7 @@
 Copy-pasted and scraped articles carry characters that change how a number or a name reads without changing
 how it looks: a zero-width space inside "3,4\u200b17", "3&nbsp;417" or "3&#44;417" from an HTML source, a
 right-to-left override, a Cyrillic "а" inside "Russiа", Arabic thousands separators ("٣٬٤١٧"), full-width
-digits, markdown underscores around a figure ("_400_"). Read as they stand, they split one number into two
+digits, footnote marks in superscript ("248²", "Frauen¹"), markdown underscores around a figure ("_400_"). Read as they stand, they split one number into two
 claims or send a name to no place. `for_reading` returns the normalised text and, when anything was removed
 or expanded, a map from each of its offsets to the offset in the original, so that every span the claims
 table reports is still a span of the file the user gave (`quote == original[start:end]`).
@@ -21,11 +21,14 @@ _INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 _SPECIAL = re.compile(
     rf"[{_INVISIBLE}]+"
     r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-    r"|[\u066b\u066c\uff10-\uff19]")
+    r"|[\u066b\u066c\uff10-\uff19\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")
 #: Markdown emphasis around a figure: "_400_" is 400 (blanked to spaces: same length, not counted as a change).
 _EMPHASIS = re.compile(r"(?<![^\W_])_+(?=\d)|(?<=\d)_+(?![^\W_])")
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]+")
-_SAME_LENGTH = {"\u066c": ",", "\u066b": ".", **{chr(0xFF10 + i): str(i) for i in range(10)}}
+#: Superscript digits are footnote marks ("Frauen¹", "248²"): read as a space, so that neither the word nor the
+#: figure runs on into them.
+_SAME_LENGTH = {"\u066c": ",", "\u066b": ".", **{chr(0xFF10 + i): str(i) for i in range(10)},
+                **{c: " " for c in "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"}}
 
 #: Cyrillic letters that look like Latin ones, and back. A word written mostly in one script has its
 #: look-alikes from the other folded into it ("Russiа" with a Cyrillic а is "Russia").
