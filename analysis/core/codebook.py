@@ -47,6 +47,8 @@ FLAGS: dict[str, str] = {
     "no_entity": "No entity could be linked to the number.",
     "unclassified": "The measure could not be determined.",
     "entity_inherited": "The entity was taken from the previous sentence of the same paragraph.",
+    "region_of_listed": "The figure is for a list of countries that names every member of a region: read as the "
+                        "region's.",
     "entity_from_same_figure": "No place near the number: the same value and measure elsewhere in the article "
                                "(the body under a headline) lends its place.",
     "world_by_magnitude": "No place named, but the count is larger than any country's (over 10,000): read as a "

@@ -122,6 +122,9 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
                     skipped.append(_skip_row(doc_id, original, d.number, "no_topic", sent, at))
         if ents:
             previous_entity = ents[-1]
+            listed = [d for d in drafts if d.sentence_index == idx and "region_of_listed" in d.flags]
+            if listed:  # "900 went from Bosnia, Kosovo, ... and Montenegro. About 250 of them are back."
+                previous_entity = Mention(*listed[-1].entity_span, listed[-1].entity)
         if regs:
             previous_region = regs[-1]
         if (idx + 1 < len(sentences) and PARAGRAPH_BREAK.search(text, sent.end, sentences[idx + 1].start)

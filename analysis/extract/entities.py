@@ -154,6 +154,32 @@ def respectively(segments, drafts) -> None:
         d.flags.discard("ambiguous")
 
 
+def listed_region(text, segments, drafts) -> None:
+    """"Rund 900 Männer, Frauen und Kinder aus Bosnien-Herzegowina, dem Kosovo, Albanien, Mazedonien, Serbien und
+    Montenegro": a figure for a list that names every member of a region is the region's. A list of only some
+    members is a sum with no key of its own, and is left as it is."""
+    countries = [m for s in segments for m in s.entities if m.entity.entity_type == "country"]
+    if len(countries) < 3 or any(_LIST_GAP.fullmatch(text[a.end:b.start]) is None
+                                 for a, b in zip(countries, countries[1:])):
+        return
+    keys = {m.entity.key for m in countries}
+    members = load("en").members
+    whole = [r for r, ms in members.items() if len(ms) >= 3 and set(ms) <= keys]
+    counted = [d for d in drafts if d.number.unit == "count" and d.entity is not None and d.entity.key in keys]
+    if len(whole) != 1 or not counted or len(counted) >= len(keys):
+        return  # as many figures as places are each place's own
+    region = load("en").entity(whole[0])
+    span = (countries[0].start, countries[-1].end)
+    for d in counted:
+        d.entity, d.entity_span, d.entity_text, d.entity_own = region, span, "", True
+        d.flags.add("region_of_listed")
+
+
+#: What may stand between two places of one list, in any language: commas and at most two short lower-case words
+#: (a conjunction, an article: ", dem Kosovo", " and the ").
+_LIST_GAP = re.compile(r"[\s,]*(?:(?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_]{0,3}[\s,]+){0,2}")
+
+
 def _apposition(text, segments, k) -> bool:
     """Segment k is an aside about the place just before it: "Australia, often grouped with Southeast Asia in
     regional forums, has seen 165 go". Its own places describe the subject; they are not the figure's place."""

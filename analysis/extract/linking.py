@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from analysis.extract import roles
 from analysis.extract.cue_choice import PRIORITY, best, cue_near, nearest_after, nearest_movement, strong_cues
 from analysis.extract.cues import Cue
-from analysis.extract.entities import JOINER, SegmentFacts, entities, respectively
+from analysis.extract.entities import JOINER, SegmentFacts, entities, listed_region, respectively
 from analysis.extract.gazetteer import WORLD, Entity, Mention
 from analysis.extract.lexicon import Lexicon
 from analysis.extract.numbers import NumberMention
@@ -95,6 +95,7 @@ def link_sentence(text: str, segments: list[Segment], sentence_index: int,
                 drafts.append(d)
     if "respectively" in rx and rx["respectively"].search(text, start, end):
         respectively(segments, drafts)
+    listed_region(text, segments, drafts)
     _wholes_of_parts(drafts)
     return drafts
 
