@@ -88,6 +88,9 @@ def _tables(text, lines, numbers, places, lex, out) -> None:
                 j += 1
                 continue
             cells = _cells(text, s, e)
+            if cells is None and sep < 2 and "|\t"[sep] in text[s:e] and not _DIGIT.search(text, s, e):
+                j += 1  # a group heading with its cells empty ("Former Soviet Union |  |"): the table goes on
+                continue
             # A row may leave cells empty ("Turkmenistan | 400 |  |"): fewer cells map to their columns by position.
             if cells is None or cells[0] != sep or not 2 <= len(cells[1]) <= len(header) + 1:
                 break
