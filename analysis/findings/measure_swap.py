@@ -15,11 +15,12 @@ from analysis.findings.diagnosis import Diagnosis, same
 from analysis.findings.evidence import Context, measure_name, num_text, possessive
 
 #: Measures one can be mistaken for another (counts of the same travellers at different stages), and the two
-#: counts of countries ("5,600 from 33 countries" read as the travellers' origins). A figure is only compared
+#: counts of countries ("5,600 from 33 countries" read as the travellers' origins), and the dead (returnees
+#: printed as killed: "of the 850 Britons who went, around 425 have been killed"). A figure is only compared
 #: with measures of its own unit.
 CONFUSABLE = ("departed", "returned", "traveled_or_attempted", "attempted", "women_children", "women_returned",
               "children_returned", "women_departed", "children_departed", "countries_of_origin",
-              "countries_of_return")
+              "countries_of_return", "killed")
 #: Small counts (seven Americans) match other small counts by chance.
 MIN_VALUE = 10
 
