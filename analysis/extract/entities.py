@@ -128,7 +128,7 @@ def entities(text, segments, si, n, previous_entity, drafts, facts: SegmentFacts
     return [(None, set())]
 
 
-def respectively(segments, drafts) -> None:
+def respectively(text, segments, drafts) -> None:
     """"Kazakhstan and Turkmenistan sent 500 and 400, respectively": the k-th figure is the k-th place's, when the
     places listed before the first figure are as many as the figures. Two series for the same places ("for
     Germany, the UK and Belgium, 915, 850 and 500 departures, with returns of 300, 425 and 100 respectively")
@@ -148,6 +148,8 @@ def respectively(segments, drafts) -> None:
         places = places[1:]
     if len(places) < 2 or not counted or len(counted) % len(places):
         return
+    if any(_LIST_GAP.fullmatch(text[a.end:b.start]) is None for a, b in zip(places, places[1:])):
+        return  # "no figure for Spain, but for its neighbours: France (1,910 ...), Germany (915 and 300, respectively)"
     for i, d in enumerate(sorted(counted, key=lambda d: d.number.start)):
         m = places[i % len(places)]
         d.entity, d.entity_span, d.entity_own, d.entity_text = m.entity, (m.start, m.end), True, ""

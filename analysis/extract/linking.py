@@ -94,7 +94,7 @@ def link_sentence(text: str, segments: list[Segment], sentence_index: int,
                 _measure(text, segments, si, d, drafts, rx)
                 drafts.append(d)
     if "respectively" in rx and rx["respectively"].search(text, start, end):
-        respectively(segments, drafts)
+        respectively(text, segments, drafts)
     listed_region(text, segments, drafts)
     _wholes_of_parts(drafts)
     return drafts
