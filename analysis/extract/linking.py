@@ -179,7 +179,7 @@ def _not_a_departure(c: Cue) -> bool:
 
 def _heading_clause(segments, si, d: Draft) -> bool:
     """Apply the strong cue of the number-free segment just before, when the number's own cue is weak; asides
-    with no cue at all are stepped over ("Из них вернулись, по данным полиции, около 40 человек")."""
+    and places with no cue at all are stepped over ("Из них вернулись, по данным полиции, около 40 человек")."""
     for prev in reversed(segments[:si]):
         if prev.numbers:
             return False
@@ -188,8 +188,9 @@ def _heading_clause(segments, si, d: Draft) -> bool:
         if strong:
             _apply(d, best(strong), strong_cues(segments), own=False)
             return True
-        if prev.cues or prev.entities:
+        if prev.cues:
             return False
+        # a place-only segment between is stepped over: "Больше всего вернувшихся — в Турции: 900 человек"
     return False
 
 
