@@ -112,7 +112,8 @@ def entities(text, segments, si, n, previous_entity, drafts, facts: SegmentFacts
             joined = _joined(text, prev.entities, facts.joiner) if n.unit == "percent" else []
             if len(joined) > 1:  # "Denmark and Sweden look like us: about half are home again": each has it
                 return [(m, set()) for m in joined]
-            return [(min(prev.entities, key=lambda m: _distance(m, n)), set())]
+            nearest = min(prev.entities, key=lambda m: _distance(m, n))
+            return [(_region_of_examples(text, segments[:k + 1], nearest), set())]
     if si == 0 and len(segments) > 1 and segments[1].entities and facts.leading_with is not None \
             and facts.leading_with.match(text, seg.start):
         return [(segments[1].entities[0], set())]  # "With 400 departures, Lebanon has seen 90 return": its subject
@@ -180,6 +181,28 @@ def listed_region(text, segments, drafts) -> None:
 #: What may stand between two places of one list, in any language: commas and at most two short lower-case words
 #: (a conjunction, an article: ", dem Kosovo", " and the ").
 _LIST_GAP = re.compile(r"[\s,]*(?:(?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_]{0,3}[\s,]+){0,2}")
+
+
+def _region_of_examples(text, segments, m: Mention) -> Mention:
+    """"Uit de Westelijke Balkan — Bosnië, Kosovo, Albanië — gaat het om zowat 900 mensen": members listed right
+    after their region, in an aside, are its examples; the figure is the region's. One member in the aside is
+    its subject ("el norte de África —Túnez, con 2.926, figura entre los principales emisores")."""
+    places = [p for s in segments for p in s.entities if p.end <= m.end]
+    regions = [p for p in places if p.entity.entity_type == "region"]
+    if not regions or m.entity.entity_type != "country":
+        return m
+    region = regions[-1]
+    listed = [p for p in places if p.start > region.end]
+    gaps = [text[a.end:b.start] for a, b in zip([region] + listed, listed)]
+    if (len(listed) >= 2 and _members_of(region, listed) and _EXAMPLES_OPEN.fullmatch(gaps[0])
+            and all(_LIST_GAP.fullmatch(g) for g in gaps[1:]) and _EXAMPLES_CLOSE.match(text, listed[-1].end)):
+        return region
+    return m
+
+
+#: An aside after a region, opened and closed by dashes or brackets ("Western Balkans (Bosnia, Kosovo...)").
+_EXAMPLES_OPEN = re.compile(r"\s*(?:\u2014|\u2013|--|\s-|\()\s*")
+_EXAMPLES_CLOSE = re.compile(r"\s*(?:\u2014|\u2013|--|-\s|\))")
 
 
 def _apposition(text, segments, k) -> bool:
