@@ -87,7 +87,7 @@ def entities(text, segments, si, n, previous_entity, drafts, facts: SegmentFacts
         if len({m.entity.key for m in listed}) > 1 and facts.each:
             return [(m, set()) for m in listed]
     if n.unit == "percent":
-        shared = _coordinated(text, segments, si, facts.joiner)
+        shared = _coordinated(text, segments, si, facts.joiner, facts.conj)
         if len(shared) > 1:  # "the figure is fifty per cent in Britain, Denmark and Sweden": each has it
             return [(m, set()) for m in shared]
     if facts.of_them and own and all(any(c.measure == "returned" and n.end <= c.start < m.start for c in seg.cues)
@@ -247,9 +247,10 @@ def _predicate_place(text, segments, si, conj) -> Mention | None:
     return None
 
 
-def _coordinated(text, segments, si, joiner) -> list[Mention]:
+def _coordinated(text, segments, si, joiner, conj=None) -> list[Mention]:
     """Places that a share applies to together: the number's own segment and the place-only segments next to
-    it, when every two neighbours in one segment are joined by a list joiner (',' 'and' '&'). [] otherwise."""
+    it, when every two neighbours in one segment are joined by a list joiner (',' 'and' '&'). [] otherwise.
+    A place after a contrasting conjunction is not one of them ("about half return, while France ...")."""
     group = list(segments[si].entities)
     for k in range(si - 1, -1, -1):  # place-only segments before, joined by ',' or 'and' (never ';')
         prev = segments[k]
@@ -258,6 +259,9 @@ def _coordinated(text, segments, si, joiner) -> list[Mention]:
         group = prev.entities + group
     for nxt in segments[si + 1:]:
         if nxt.numbers or not _bare_places(text, nxt) or not joiner.match(nxt.opener):
+            break
+        contrast = conj.match(text, nxt.start) if conj is not None else None
+        if contrast and not joiner.match(contrast.group()):
             break
         group = group + nxt.entities
     for a, b in zip(group, group[1:]):
