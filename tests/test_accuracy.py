@@ -27,21 +27,23 @@ BLIND = ROOT / "tests" / "blind"
 #: (mostly ordinary coverage) was first scored in the middle of a later session (first_reads.csv); the rule that a bare
 #: figure counts what the sentence before talks about (three rows gained on the dev parts, one wrong row fewer) cost ru
 #: `test2` two rows (0.925 -> 0.917) and fr `test3` one wrong row (0.902 -> 0.899): both floors came down by those
-#: rows, found by scoring the commits, not by reading the errors.
+#: rows, found by scoring the commits, not by reading the errors. In the session that added dev10, the rule that a
+#: heading clause's cue reaches over a place-only segment (four dev rows gained) cost fr `test5` one wrong row
+#: (0.915 -> 0.912, still above its floor); found the same way.
 FLOORS = {
     "en": {"test": (0.91, 0.97), "test2": (0.95, 0.97), "test3": (0.92, 0.96), "test4": (0.93, 0.98),
            "test5": (0.94, 0.98)},
-    "fr": {"test": (0.94, 0.94), "test2": (0.93, 0.98), "test3": (0.89, 0.97), "test4": (0.90, 0.95),
+    "fr": {"test": (0.95, 0.96), "test2": (0.93, 0.98), "test3": (0.90, 0.97), "test4": (0.90, 0.96),
            "test5": (0.91, 0.97)},
-    "de": {"test": (0.91, 0.95), "test2": (0.95, 0.98), "test3": (0.92, 0.96), "test4": (0.93, 0.97),
+    "de": {"test": (0.92, 0.95), "test2": (0.95, 0.98), "test3": (0.92, 0.96), "test4": (0.93, 0.97),
            "test5": (0.89, 0.92)},
-    "es": {"test": (0.77, 0.97), "test2": (0.92, 0.94), "test3": (0.89, 0.9697), "test4": (0.89, 0.97),
+    "es": {"test": (0.77, 0.97), "test2": (0.92, 0.94), "test3": (0.90, 0.9697), "test4": (0.90, 0.97),
            "test5": (0.96, 0.97)},
     "nl": {"test": (0.92, 0.91), "test2": (0.92, 0.95), "test3": (0.93, 0.97), "test4": (0.91, 0.95),
-           "test5": (0.94, 0.95)},
-    "ru": {"test": (0.86, 0.93), "test2": (0.91, 1.00), "test3": (0.86, 0.93), "test4": (0.92, 0.95),
+           "test5": (0.95, 0.95)},
+    "ru": {"test": (0.86, 0.93), "test2": (0.91, 1.00), "test3": (0.87, 0.93), "test4": (0.92, 0.95),
            "test5": (0.87, 0.92)},
-    "findings": {"test": (0.94, 0.98), "test2": (0.95, 0.96), "test3": (0.94, 0.97)},
+    "findings": {"test": (0.94, 0.98), "test2": (0.95, 0.96), "test3": (0.94, 0.97), "test4": (0.94, 0.98)},
 }
 PARTS = [(lang, part) for lang in sorted(FLOORS) for part in FLOORS[lang]]
 

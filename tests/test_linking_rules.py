@@ -482,3 +482,76 @@ def test_the_least_affected_of_the_region_is_no_pointer():
     rows, _ = extract_text("t", "Titre\n\nLe Maghreb est touché. L'Algérie fait exception. Avec 170 départs "
                                 "seulement, c'est le pays le moins touché de la région.", lang="fr")
     assert all(r["entity"] != "MAGHREB" for r in rows)
+
+
+H = "Headline\n\n"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a short frame before a place is no aside: the place opens its own clause
+    (H + "After Tunisia, Morocco sent the most, 1,623, of whom 198 have returned.", "en",
+     {("MAR", "departed", 1623), ("MAR", "returned", 198)}),
+    # "the region as a whole" points back to the last region, even one named as a comparison set
+    (H + "France is the largest contributor in western Europe. For the region as a whole, which the report says "
+         "sent 5,718 people, the return rate is about 30 per cent.", "en",
+     {("WESTERN_EUROPE", "departed", 5718), ("WESTERN_EUROPE", "return_share", 30)}),
+    # the report's own country is not the figure's; a country after a count of countries is one of them
+    (H + "A new report from the United States says at least 5,600 people who went to join the group have now "
+         "gone home, to 33 countries including Australia.", "en",
+     {("WORLD", "returned", 5600), ("WORLD", "countries_of_return", 33)}),
+    # "the country" points back to its government's country (the issue's example)
+    (H + "France's interior minister said 271 of the country's 1,910 jihadists had come back.", "en",
+     {("FRA", "returned", 271), ("FRA", "departed", 1910)}),
+    # a whole after a conjunction, and a multi-word possessive whole
+    (H + "In North America, 439 people went, but of the 129 Americans only seven are back.", "en",
+     {("NORTH_AMERICA", "departed", 439), ("USA", "departed", 129), ("USA", "returned", 7)}),
+    (H + "About 250 of the Western Balkans' 900 travellers have returned, the Soufan Center says.", "en",
+     {("WESTERN_BALKANS", "returned", 250), ("WESTERN_BALKANS", "departed", 900)}),
+    # "compared with" ends the superseded clause
+    (H + "Some 3,417 fighters travelled from Russia, up from about 2,400 in a 2015 estimate, compared with 3,224 "
+         "from Saudi Arabia.", "en", {("RUS", "departed", 3417), ("SAU", "departed", 3224)}),
+    # a count restating a share counts what the share measures
+    (H + "Les Britanniques sont environ 850 à être partis, et à peu près la moitié serait rentrée, soit 425 "
+         "personnes.", "fr", {("GBR", "departed", 850), ("GBR", "return_share", 50), ("GBR", "returned", 425)}),
+    (H + "Für Großbritannien nennt der Bericht rund 850 Ausgereiste. Zurückgekommen ist nahezu die Hälfte, 425 "
+         "Menschen.", "de", {("GBR", "departed", 850), ("GBR", "return_share", 50), ("GBR", "returned", 425)}),
+    # a figure for a list naming every member of a region is the region's, and "of them" follows it
+    (H + "Rund 900 Männer, Frauen und Kinder aus Bosnien-Herzegowina, dem Kosovo, Albanien, Mazedonien, Serbien "
+         "und Montenegro sind nach Syrien gezogen. Etwa 250 von ihnen sind inzwischen zurück.", "de",
+     {("WESTERN_BALKANS", "departed", 900), ("WESTERN_BALKANS", "returned", 250)}),
+    # members listed in an aside after their region are its examples
+    (H + "Uit de Westelijke Balkan — Bosnië, Kosovo, Albanië — gaat het om zowat 900 mensen, van wie er zo'n 250 "
+         "terug zijn.", "nl", {("WESTERN_BALKANS", "departed", 900), ("WESTERN_BALKANS", "returned", 250)}),
+    # "respectively" pairs only places that form one list
+    (H + "El informe no da cifra para España, pero sí para sus vecinos: Francia (1.910 desplazados y 271 "
+         "retornados), Alemania (en torno a 915 y 300, respectivamente).", "es",
+     {("FRA", "departed", 1910), ("FRA", "returned", 271), ("DEU", "departed", 915), ("DEU", "returned", 300)}),
+    # a region after a ranking verb is the comparison set
+    (H + "Uzbekistan leads the five former Soviet republics with 1,500 nationals.", "en", {("UZB", "departed", 1500)}),
+    # a heading clause's cue reaches over a place-only segment
+    (H + "Больше всего вернувшихся — в Турции: 900 человек.", "ru", {("TUR", "returned", 900)}),
+    # "None of X's fighters" is a stated zero
+    (H + "None of Turkmenistan's fighters are known to have returned.", "en", {("TKM", "returned", 0)}),
+])
+def test_rules_of_the_dev10_session(text, lang, expected):
+    assert claims(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", [
+    H + "The country's threat level stays at three on a four-point scale.",
+    H + "MI5 says it is running 500 live operations involving 3,000 individuals, and a further 20,000 people are "
+        "former subjects of interest.",
+    H + "Since the Paris attacks, in which 130 people died, 17 EU states have changed their laws on foreign "
+        "fighters.",
+    H + "Officials stress that passports have been cancelled for more than 200 people in Australia.",
+    H + "Tajikistan passed an amnesty in 2015 for people who come back voluntarily.",
+    H + "A spokesman for the centre said the 5,600 included women and children.",
+])
+def test_numbers_that_are_not_claims_of_the_dev10_session(text):
+    assert claims(text) == set()
+
+
+def test_a_list_item_number_is_skipped():
+    rows, skipped = extract_text("t", "Réponse\n\n2. On dénombre 85 femmes parties de Belgique.\n", lang="fr")
+    assert {s["number_text"]: s["reason"] for s in skipped}["2"] == "list_number"
+    assert all(r["value"] != 2 for r in rows)

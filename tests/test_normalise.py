@@ -61,3 +61,15 @@ def test_plain_text_is_untouched():
 
 def test_unknown_entity_stays_as_written():
     assert for_reading("R&D &notanentity; 5")[0] == "R&D &notanentity; 5"
+
+
+def test_superscript_footnote_marks_read_as_spaces():
+    """"Frauen¹" and "248²" in a table: the word and the figure end where the footnote mark starts."""
+    text, offsets, changed = for_reading("Frauen¹ 248²")
+    assert text == "Frauen  248 " and offsets is None and changed == 2
+    table = ("Land            Ausgereist   Frauen¹\nBosnien-Herzegowina   248²   60\n"
+             "Großbritannien   850   100\n")
+    rows, _ = extract_text("t", table, lang="de")
+    got = {(r["entity"], r["measure"], r["value"]) for r in rows}
+    assert {("BIH", "departed", 248), ("BIH", "women_departed", 60), ("GBR", "women_departed", 100)} <= got
+    assert all(table[r["number_start"]:r["number_end"]] == r["number_text"] for r in rows)
