@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from analysis.extract import cues as cue_lexicon
 from analysis.extract import context, plausibility, structure
-from analysis.extract.entities import origins
+from analysis.extract.entities import countries_listed, governments, origins
 from analysis.ingest import header as header_mod
 from analysis.ingest import markup, normalise
 from analysis.core.codebook import MEASURES
@@ -66,11 +66,7 @@ def extract_text(doc_id: str, text: str, params: Params = Params(), lang: str = 
     authority = lex.rx["authority_after"]
     mentions = gaz.find(titled_capitals(text))
     found = [m for m in mentions if not authority.match(text, m.end)]
-    # "France's interior minister said 271 of the country's 1,910 jihadists had come back": an authority's country
-    # is no figure's place, but "the country" in its sentence points to it.
-    own_authority = lex.rx.get("authority_country")
-    authorities = [m for m in mentions if own_authority is not None and own_authority.match(text[m.end:m.end + 60])
-                   and m.entity.entity_type == "country"]
+    authorities = governments(text, mentions, lex)  # "the country" in their sentence points to them
     country_back = lex.rx.get("pronoun")
     places = origins(text, found, gaz, lex)
     # "the region" may point back to a region named as a comparison set ("France, the largest contributor in
@@ -164,7 +160,7 @@ def _check_plausibility(text: str, drafts: list[Draft], sentences, lex, correcti
         if d.sentence_index not in found:
             found[d.sentence_index] = plausibility.SentenceContexts(
                 text, sent.start, sent.end, lex.contexts, lex.rx.get("revision_after"), lex.rx.get("old_follows"))
-        _countries_listed(d)
+        countries_listed(d)
         etype = d.entity.entity_type if d.entity else ""
         flag = plausibility.check(text, n.span_start, n.span_end, sent.start, sent.end, d.measure, n.value, etype,
                                   found[d.sentence_index])
@@ -179,15 +175,6 @@ def _check_plausibility(text: str, drafts: list[Draft], sentences, lex, correcti
     if corrections:
         _corrected_figures(text, drafts, sentences, lex)
     _elliptic_checks(drafts)
-
-
-def _countries_listed(d: Draft) -> None:
-    """"Gone home, to 33 countries including Australia": a country named after a count of countries is one of
-    them, so the count is the world's (a country has no countries of origin or return)."""
-    if (MEASURES.get(d.measure, ("",))[0] == "countries" and d.entity is not None
-            and d.entity.entity_type == "country" and d.entity_span and d.entity_span[0] > d.number.span_end
-            and plausibility.MIN_COUNTRIES <= d.number.value <= plausibility.MAX_COUNTRIES):
-        d.entity, d.entity_span, d.entity_text, d.entity_own = WORLD, None, "", False
 
 
 def _corrections_column(text: str, lex) -> bool:

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.core.codebook import MEASURES
 from analysis.extract.gazetteer import THEATRE, WORLD, Mention, load
+from analysis.extract.plausibility import MAX_COUNTRIES, MIN_COUNTRIES
 from analysis.extract.numbers import NumberMention
 
 JOINER = re.compile(r"^[\s,&]*$")
@@ -127,6 +129,27 @@ def entities(text, segments, si, n, previous_entity, drafts, facts: SegmentFacts
     if facts.pronoun and previous_entity is not None:
         return [(previous_entity, {"entity_inherited"})]
     return [(None, set())]
+
+
+def countries_listed(d) -> None:
+    """"Gone home, to 33 countries including Australia": a country named after a count of countries is one of
+    them, so the count is the world's (a country has no countries of origin or return)."""
+    if (MEASURES.get(d.measure, ("",))[0] == "countries" and d.entity is not None
+            and d.entity.entity_type == "country" and d.entity_span and d.entity_span[0] > d.number.span_end
+            and MIN_COUNTRIES <= d.number.value <= MAX_COUNTRIES):
+        d.entity, d.entity_span, d.entity_text, d.entity_own = WORLD, None, "", False
+
+
+def governments(text: str, mentions: list[Mention], lex) -> list[Mention]:
+    """Countries named as a government or its services ("France's interior minister", "el Ministerio del Interior
+    de España", "МВД Франции"): no figure's place, but "the country" in their sentence points to them ("France's
+    interior minister said 271 of the country's 1,910 jihadists had come back"). The language's
+    `authority_country` pattern is matched right after the name or right before it."""
+    own = lex.rx.get("authority_country")
+    if own is None:
+        return []
+    return [m for m in mentions if m.entity.entity_type == "country"
+            and (own.match(text[m.end:m.end + 60]) or own.search(text[max(0, m.start - 60):m.start]))]
 
 
 def respectively(text, segments, drafts) -> None:
