@@ -101,7 +101,7 @@ def _restated_share(text: str, drafts: list[Draft], i: int, lex) -> None:
     """A count that restates the share just before it ("about half have come back, that is 425 people", "soit
     425 personnes") counts what the share measures, for the share's place."""
     d, marker = drafts[i], lex.rx.get("restates_before")
-    if marker is None or i == 0 or d.number.unit != "count":
+    if marker is None or i == 0 or d.number.unit != "count" or drafts[i - 1].measure not in SHARE_TO_COUNT:
         return
     prev = drafts[i - 1]
     between = text[prev.number.span_end:d.number.span_start]
