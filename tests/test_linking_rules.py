@@ -530,6 +530,9 @@ H = "Headline\n\n"
     (H + "Uzbekistan leads the five former Soviet republics with 1,500 nationals.", "en", {("UZB", "departed", 1500)}),
     # a heading clause's cue reaches over a place-only segment
     (H + "Больше всего вернувшихся — в Турции: 900 человек.", "ru", {("TUR", "returned", 900)}),
+    # a figure followed by a dash and a place is that place's
+    (H + "Авторы приводят сведения по соседям: 1500 — из Узбекистана и 400 — из Туркменистана.", "ru",
+     {("UZB", "departed", 1500), ("TKM", "departed", 400)}),
     # "None of X's fighters" is a stated zero
     (H + "None of Turkmenistan's fighters are known to have returned.", "en", {("TKM", "returned", 0)}),
 ])

@@ -101,6 +101,9 @@ def entities(text, segments, si, n, previous_entity, drafts, facts: SegmentFacts
             return [(Mention(*prev.entity_span, prev.entity), set())]
         if previous_entity is not None:
             return [(previous_entity, {"entity_inherited"})]
+    dashed = _dashed_place(text, segments, si, n)
+    if dashed is not None:
+        return [(dashed, set())]
     if own:
         best = min(own, key=lambda m: _distance(m, n))
         flags = {"ambiguous"} if len({m.entity.key for m in own}) > 1 and not _direct(text, best, n) else set()
@@ -204,6 +207,20 @@ def listed_region(text, segments, drafts) -> None:
 #: What may stand between two places of one list, in any language: commas and at most two short lower-case words
 #: (a conjunction, an article: ", dem Kosovo", " and the ").
 _LIST_GAP = re.compile(r"[\s,]*(?:(?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_]{0,3}[\s,]+){0,2}")
+
+
+def _dashed_place(text, segments, si, n) -> Mention | None:
+    """"1500 — из Узбекистана и 400 — из Туркменистана": a figure followed by a dash and a place, with at most a
+    preposition between, is that place's (a list written "figure — place"), even when another place is nearer
+    before it."""
+    for m in segments[si].entities:
+        if m.start > n.span_end and _DASH_TO_PLACE.fullmatch(text, n.span_end, m.start):
+            return m
+    return None
+
+
+#: A dash and at most a short word (a preposition: "из", "de", "from") between a figure and its place.
+_DASH_TO_PLACE = re.compile(r"\s*(?:\u2014|\u2013|--|-)\s*(?:[^\W\d_]{1,4}\s+)?")
 
 
 def _region_of_examples(text, segments, m: Mention) -> Mention:
