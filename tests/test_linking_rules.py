@@ -533,6 +533,8 @@ H = "Headline\n\n"
     # a figure followed by a dash and a place is that place's
     (H + "Авторы приводят сведения по соседям: 1500 — из Узбекистана и 400 — из Туркменистана.", "ru",
      {("UZB", "departed", 1500), ("TKM", "departed", 400)}),
+    # a year-like figure after a part and "of" is the part's whole, not a year
+    (H + "Only 271 of 1910 have come back to France.", "en", {("FRA", "returned", 271), ("FRA", "departed", 1910)}),
     # "None of X's fighters" is a stated zero
     (H + "None of Turkmenistan's fighters are known to have returned.", "en", {("TKM", "returned", 0)}),
 ])

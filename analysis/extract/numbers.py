@@ -110,6 +110,8 @@ class NumberRules:
         self.or_after = re.compile(d["or_after"], re.IGNORECASE)
         self.or_before = compile_guarded(d["or_before"], re.IGNORECASE)
         self.year_people = re.compile(d["year_people"], re.IGNORECASE)
+        # "271 человек из 1910", "271 of 1910": a year-like figure right after a part and "of" is the part's whole
+        self.of_between = lex.rx["of_between"]
 
     def _small(self, w: str) -> bool:
         """Number words that can be the denominator of a share ('one in five', 'three in ten', 'one in a hundred')."""
