@@ -547,3 +547,12 @@ def test_a_live_blog_entry_heading_is_a_headline_against_its_own_body(tmp_path):
                   "countries have returned to their home countries, it says.\n"})
     slips = findings[(findings.kind == "likely_typo") & (findings.entity == "WORLD")]
     assert len(slips) == 1 and "headline" in slips.iloc[0].explanation, findings[["kind", "values"]]
+
+
+def test_a_credited_share_over_a_regions_base_is_derived():
+    """"Tunisia has taken back only about 15 percent of the fighters it produced, the report found": 800 Tunisian
+    returnees over the Maghreb's 5,319 travellers, not Tunisia's own 2,926 (27 %). Fixture written for this test."""
+    _, _, _, found = _analyse(FIXTURES / "wrong_base")
+    derived = found[(found.kind == "derived_attributed") & (found.entity == "TUN")]
+    assert len(derived) == 1
+    assert "800 / 5,319" in derived.iloc[0]["values"] and "a base that counts" in derived.iloc[0]["explanation"]
