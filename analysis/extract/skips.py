@@ -49,13 +49,15 @@ def _in_bracketed_counts(text: str, mention, before: str) -> bool:
     return any(not _YEAR_LIKE.fullmatch(re.sub(r"\D", "", o)) for o in others)
 
 
-def _whole_after_part(R, before: str) -> bool:
-    """"271 человек из 1910", "271 of 1910": the figure follows a part's count and the language's "of": a whole."""
-    last = _LAST_DIGIT.search(before)
-    return last is not None and R.of_between.match(before[last.end():]) is not None
+def _whole_after_part(R, before: str, value: float) -> bool:
+    """"271 человек из 1910", "271 of 1910": the figure follows a smaller count and the language's "of": that
+    count's whole. "Resolution 2178 of 2014" is a number of a year (the year is smaller)."""
+    last = _PART_BEFORE.search(before)
+    return (last is not None and 10 <= float(last.group().replace(",", "").replace(".", "")) < value
+            and R.of_between.match(before[last.end():]) is not None)
 
 
-_LAST_DIGIT = re.compile(r"\d(?=\D*$)")
+_PART_BEFORE = re.compile(r"\d[\d,.]*(?=\D*$)")
 
 
 def skip_reason(R: NumberRules, text: str, mention: NumberMention, g: dict) -> str:
@@ -77,7 +79,8 @@ def skip_reason(R: NumberRules, text: str, mention: NumberMention, g: dict) -> s
     if mention.form == "digits" and mention.unit == "count":
         lo = g["lo"]
         if (_YEAR_LIKE.fullmatch(lo) and not R.year_people.match(after) and not _LABELLED.search(before)
-                and not _in_bracketed_counts(text, mention, before) and not _whole_after_part(R, before)):
+                and not _in_bracketed_counts(text, mention, before)
+                and not _whole_after_part(R, before, mention.value)):
             return "year"
         if (R.date_before.search(before) or R.date_after.match(after)) and mention.value <= 31:
             return "date"  # "October 25", "25 octobre"; "bis August 135 Menschen" is no day of the month
