@@ -549,10 +549,12 @@ def test_a_live_blog_entry_heading_is_a_headline_against_its_own_body(tmp_path):
     assert len(slips) == 1 and "headline" in slips.iloc[0].explanation, findings[["kind", "values"]]
 
 
-def test_a_credited_share_over_a_regions_base_is_derived():
+def test_a_credited_share_over_a_regions_base_is_derived(tmp_path):
     """"Tunisia has taken back only about 15 percent of the fighters it produced, the report found": 800 Tunisian
-    returnees over the Maghreb's 5,319 travellers, not Tunisia's own 2,926 (27 %). Fixture written for this test."""
-    _, _, _, found = _analyse(FIXTURES / "wrong_base")
-    derived = found[(found.kind == "derived_attributed") & (found.entity == "TUN")]
-    assert len(derived) == 1
+    returnees over the Maghreb's 5,319 travellers, not Tunisia's own 2,926 (27 %)."""
+    findings = _write(tmp_path, {
+        "a_box": "Maghreb returns\n\nThe Maghreb sent 5,319 fighters, and 800 Tunisians have come back. Tunisia "
+                 "has taken back only about 15 percent of the fighters it produced, the report found.\n"})
+    derived = findings[(findings.kind == "derived_attributed") & (findings.entity == "TUN")]
+    assert len(derived) == 1, findings[["kind", "entity", "values"]]
     assert "800 / 5,319" in derived.iloc[0]["values"] and "a base that counts" in derived.iloc[0]["explanation"]

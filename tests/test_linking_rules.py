@@ -538,7 +538,7 @@ H = "Headline\n\n"
     # "None of X's fighters" is a stated zero
     (H + "None of Turkmenistan's fighters are known to have returned.", "en", {("TKM", "returned", 0)}),
 ])
-def test_rules_of_the_dev10_session(text, lang, expected):
+def test_places_wholes_and_restatements(text, lang, expected):
     assert claims(text, lang) == expected
 
 
@@ -552,7 +552,7 @@ def test_rules_of_the_dev10_session(text, lang, expected):
     H + "Tajikistan passed an amnesty in 2015 for people who come back voluntarily.",
     H + "A spokesman for the centre said the 5,600 included women and children.",
 ])
-def test_numbers_that_are_not_claims_of_the_dev10_session(text):
+def test_levels_caseloads_and_years_are_not_claims(text):
     assert claims(text) == set()
 
 

@@ -101,15 +101,14 @@ def _restated_share(text: str, drafts: list[Draft], i: int, lex) -> None:
     """A count that restates the share just before it ("about half have come back, that is 425 people", "soit
     425 personnes") counts what the share measures, for the share's place."""
     d, marker = drafts[i], lex.rx.get("restates_before")
-    if marker is None or i == 0 or d.number.unit != "count" or drafts[i - 1].measure not in SHARE_TO_COUNT:
+    prev = drafts[i - 1] if i else None
+    if (marker is None or prev is None or d.number.unit != "count" or prev.measure not in SHARE_TO_COUNT
+            or prev.sentence_index != d.sentence_index):
         return
-    prev = drafts[i - 1]
     between = text[prev.number.span_end:d.number.span_start]
     # "nahezu die Hälfte, 425 Menschen": a count set right after the share restates it too
-    if not (marker.search(text, max(0, d.number.span_start - 16), d.number.span_start) or _APPOSED.fullmatch(between)):
-        return
-    if (prev.sentence_index == d.sentence_index and prev.measure in SHARE_TO_COUNT
-            and not re.search(r"[.;:!?]", between)):
+    restates = marker.search(text, max(0, d.number.span_start - 16), d.number.span_start) or _APPOSED.fullmatch(between)
+    if restates and not re.search(r"[.;:!?]", between):
         d.measure, d.strong = SHARE_TO_COUNT[prev.measure], True
         if prev.entity is not None:
             d.entity, d.entity_span, d.entity_text = prev.entity, prev.entity_span, prev.entity_text
@@ -257,11 +256,12 @@ def _from_context(drafts: list[Draft], i: int, text: str, sentences, lex) -> Non
             previous.append(p)
         if p.sentence_index < d.sentence_index - 1:
             break
-    restated = [p for p in drafts[:i] if p.number.value == d.number.value and p.strong
-                and (p.entity.key == d.entity.key if p.entity else d.entity is WORLD)
-                and p.measure in MOVEMENTS and d.number.unit == p.number.unit == "count" and d.number.value >= 10]
+    restated = next((p for p in reversed(drafts[:i]) if p.number.value == d.number.value and p.strong
+                     and (p.entity.key == d.entity.key if p.entity else d.entity is WORLD)
+                     and p.measure in MOVEMENTS and d.number.unit == p.number.unit == "count"
+                     and d.number.value >= 10), None)
     if restated:  # "5,600 have gone home ... The report says 'at least' 5,600": the same figure, restated
-        d.measure = restated[-1].measure
+        d.measure = restated.measure
         d.flags.add("measure_from_context")
         return
     if previous:

@@ -191,13 +191,12 @@ def listed_region(text, segments, drafts) -> None:
     if len(countries) < 3 or any(_LIST_GAP.fullmatch(text[a.end:b.start]) is None
                                  for a, b in zip(countries, countries[1:])):
         return
-    keys = {m.entity.key for m in countries}
-    members = load("en").members
-    whole = [r for r, ms in members.items() if len(ms) >= 3 and set(ms) <= keys]
+    keys, gaz = {m.entity.key for m in countries}, load("en")
+    whole = [r for r, ms in gaz.members.items() if len(ms) >= 3 and set(ms) <= keys]
     counted = [d for d in drafts if d.number.unit == "count" and d.entity is not None and d.entity.key in keys]
     if len(whole) != 1 or not counted or len(counted) >= len(keys):
         return  # as many figures as places are each place's own
-    region = load("en").entity(whole[0])
+    region = gaz.entity(whole[0])
     span = (countries[0].start, countries[-1].end)
     for d in counted:
         d.entity, d.entity_span, d.entity_text, d.entity_own = region, span, "", True
@@ -206,7 +205,7 @@ def listed_region(text, segments, drafts) -> None:
 
 #: What may stand between two places of one list, in any language: commas and at most two short lower-case words
 #: (a conjunction, an article: ", dem Kosovo", " and the ").
-_LIST_GAP = re.compile(r"[\s,]*(?:(?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_]{0,3}[\s,]+){0,2}")
+_LIST_GAP = re.compile(r"[\s,]*(?:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]{0,3}[\s,]+){0,2}")
 
 
 def _dashed_place(text, segments, si, n) -> Mention | None:

@@ -26,7 +26,7 @@ def _in_phone_number(text: str, mention) -> bool:
 
 
 #: A list item's number at the start of a line, then "." or ")" and a capitalised word.
-_ITEM_NUMBER = re.compile(r"[.)][ \t]+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_ITEM_NUMBER = re.compile(r"[.)][ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _TIME_AFTER, _TIME_BEFORE = re.compile(r"[:h]\d{2}\b"), re.compile(r"\d[:h]$")
 _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -12,6 +12,8 @@ entity's count over a region's or the world's (a wrong base).
 
 from __future__ import annotations
 
+from itertools import product
+
 from analysis.extract import gazetteer
 from analysis.findings import arithmetic
 from analysis.findings.evidence import (EPS, REFERENCE, Context, Statement, credit, finding, measure_name, name,
@@ -45,39 +47,37 @@ def derived_attributions(ctx: Context) -> list[dict]:
             continue
         if any(r.source == REFERENCE and r.entity == s.entity and r.measure == s.measure for r in ctx.stmts):
             continue
-        for where in (s.source, REFERENCE):
-            hit = next(((n, d) for n in _counts(ctx, where, s.entity, pair[0])
-                        for d in _counts(ctx, where, s.entity, pair[1]) if _fits(s, n, d)), None)
-            if hit:
-                seen.add((s.source, s.entity, s.value))
-                rows.append(_row(ctx, s, *hit, where))
-                break
-        else:
-            hit = _wrong_base(ctx, s, pair) if s.attribution else None
-            if hit:
-                seen.add((s.source, s.entity, s.value))
-                rows.append(_row(ctx, s, *hit, REFERENCE if hit[1].source == REFERENCE else s.source))
+        hit = _division(ctx, s, pair, [s.entity]) or (_division(ctx, s, pair, _wholes(s.entity))
+                                                         if s.attribution else None)
+        if hit:
+            seen.add((s.source, s.entity, s.value))
+            rows.append(_row(ctx, s, *hit))
     return rows
 
 
-def _wrong_base(ctx: Context, s: Statement, pair) -> tuple[Statement, Statement] | None:
-    """"Tunisia has taken back only about 15 percent of its fighters, the report found": 800 Tunisian returnees
-    over the Maghreb's 5,319 travellers. A share credited to a source that is the entity's count over the count
-    of a region it belongs to (or the world's) is the outlet's division over the wrong base."""
-    members = gazetteer.load().members
-    wholes = [k for k, ms in members.items() if s.entity in ms] + ["WORLD"]
-    for where in (s.source, REFERENCE):
-        for n in _counts(ctx, where, s.entity, pair[0]):
-            for whole in wholes:
-                for w in (s.source, REFERENCE):
-                    d = next((d for d in _counts(ctx, w, whole, pair[1]) if _fits(s, n, d)), None)
-                    if d is not None:
-                        return n, d
+def _division(ctx: Context, s: Statement, pair, bases: list[str]) -> tuple[Statement, Statement] | None:
+    """The first count of the entity over a count of one of `bases` that gives the stated share; the article's own
+    counts first, then the reference's (a numerator and its base may come from either)."""
+    sources = (s.source, REFERENCE)
+    for n_src, base, d_src in product(sources, bases, sources):
+        if base == s.entity and n_src != d_src:
+            continue  # the entity's own share: both counts from one place
+        for n, d in product(_counts(ctx, n_src, s.entity, pair[0]), _counts(ctx, d_src, base, pair[1])):
+            if _fits(s, n, d):
+                return n, d
     return None
 
 
-def _row(ctx: Context, s: Statement, n: Statement, d: Statement, where: str) -> dict:
-    whose = "its own" if where == s.source else "the reference's"
+def _wholes(entity: str) -> list[str]:
+    """"Tunisia has taken back only about 15 percent of its fighters, the report found": 800 Tunisian returnees
+    over the Maghreb's 5,319 travellers. A credited share may be the entity's count over the count of a region it
+    belongs to, or the world's: the outlet's division over the wrong base."""
+    return [k for k, ms in gazetteer.load().members.items() if entity in ms] + ["WORLD"]
+
+
+def _row(ctx: Context, s: Statement, n: Statement, d: Statement) -> dict:
+    whose = {(s.source, s.source): "its own", (REFERENCE, REFERENCE): "the reference's"}.get(
+        (n.source, d.source), "a")
     point = 100 * n.value / d.value
     base = "" if d.entity == s.entity else f" (a base that counts {name(d.entity)}, not {name(s.entity)})"
     severity = capped("medium" if s.attribution else "low", weakest([s]))
